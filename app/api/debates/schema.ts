@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { claimKinds, claimRelations, checkStatuses, paragraphKinds } from "@/db/schema/enums";
+
+export const tallySchema = z.object({ score: z.number().min(0).max(100) });
+
+export const claimSchema = z.object({
+  id: z.string(),
+  parentId: z.string().nullable(),
+  relation: z.enum(claimRelations).nullable(),
+  kind: z.enum(claimKinds),
+  textZh: z.string(),
+  textEn: z.string(),
+  checkStatus: z.enum(checkStatuses),
+  anchor: z.object({ paragraphId: z.string(), quote: z.string() }).nullable(),
+  tally: tallySchema,
+});
+
+export const debateListSchema = z.object({
+  debates: z.array(
+    z.object({
+      slug: z.string(),
+      titleZh: z.string(),
+      titleEn: z.string(),
+      summaryEn: z.string(),
+      thesis: claimSchema,
+    }),
+  ),
+});
+
+export const debateSchema = z.object({
+  slug: z.string(),
+  titleZh: z.string(),
+  titleEn: z.string(),
+  summaryEn: z.string(),
+  author: z.string(),
+  publisher: z.string(),
+  language: z.string(),
+  roomId: z.string(),
+  paragraphs: z.array(
+    z.object({
+      id: z.string(),
+      position: z.number().int(),
+      kind: z.enum(paragraphKinds),
+      zh: z.string(),
+      en: z.string(),
+    }),
+  ),
+  claims: z.array(claimSchema),
+});
+
+export const slugSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);

@@ -1,0 +1,33 @@
+"use client";
+
+import { useEffect } from "react";
+
+export default function ErrorPage({
+  error,
+  reset,
+}: {
+  error: Error & { digest?: string };
+  reset: () => void;
+}) {
+  useEffect(() => {
+    console.error(error);
+  }, [error]);
+  return (
+    <div role="alert" className="mx-auto max-w-xl py-16 text-center">
+      <h1 className="text-2xl font-bold">Something went wrong</h1>
+      <p className="mt-2 text-stone-700">
+        The page could not be shown. Nothing you wrote was lost; please try again.
+        {error.digest && (
+          <span className="block text-sm text-stone-600">Reference: {error.digest}</span>
+        )}
+      </p>
+      <button
+        type="button"
+        onClick={reset}
+        className="mt-6 rounded-md bg-stone-800 px-4 py-2 text-white"
+      >
+        Try again
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Language } from "@/lib/language";
+
+/** A claim's wording in the reader's language; both stacked when side by side. */
+export function ClaimText({
+  textZh,
+  textEn,
+  lang,
+}: {
+  textZh: string;
+  textEn: string;
+  lang: Language;
+}) {
+  if (lang === "zh") return <span lang="zh-Hant">{textZh}</span>;
+  if (lang === "en") return <span>{textEn}</span>;
+  return (
+    <>
+      <span lang="zh-Hant" className="block">
+        {textZh}
+      </span>
+      <span className="block text-sm text-stone-700">{textEn}</span>
+    </>
+  );
+}

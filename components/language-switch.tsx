@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { languageLabels, languages, withLanguage, type Language } from "@/lib/language";
+
+/** Reading language: 繁體中文 / English / both side by side. Plain links, so no JavaScript. */
+export function LanguageSwitch({ path, current }: { path: string; current: Language }) {
+  return (
+    <nav
+      aria-label="Reading language"
+      className="inline-flex rounded-md border border-stone-300 bg-white p-0.5"
+    >
+      {languages.map((lang) => (
+        <Link
+          key={lang}
+          href={withLanguage(path, lang)}
+          aria-current={lang === current ? "page" : undefined}
+          lang={lang === "zh" ? "zh-Hant" : undefined}
+          className={`rounded px-3 py-1.5 text-sm ${
+            lang === current ? "bg-stone-800 text-white" : "text-stone-800 hover:bg-stone-100"
+          }`}
+        >
+          {languageLabels[lang]}
+        </Link>
+      ))}
+    </nav>
+  );
+}

@@ -1,0 +1,23 @@
+import { createClient, type Client } from "@libsql/client";
+import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
+import * as schema from "./schema";
+import type { DatabaseConfig } from "./config";
+
+export type Database = LibSQLDatabase<typeof schema>;
+
+/** How long a writer waits for another writer's lock before failing with SQLITE_BUSY. */
+const BUSY_TIMEOUT_MS = 15_000;
+
+export function openDatabase(config: DatabaseConfig): { client: Client; db: Database } {
+  // libSQL opens connections lazily from a pool and passes `timeout` to each one, so the
+  // busy timeout holds on every connection, including those opened for transactions.
+  // foreign_keys is on by default in libSQL and synchronous defaults to FULL; WAL lives
+  // in the file and is set once by migrate(). tests/integration/connection.test.ts
+  // proves all four on the connection that writes.
+  const client = createClient({
+    url: config.url,
+    authToken: config.authToken,
+    timeout: BUSY_TIMEOUT_MS,
+  });
+  return { client, db: drizzle(client, { schema }) };
+}

@@ -1,0 +1,19 @@
+import { databaseConfig } from "./config";
+import { openDatabase, type Database } from "./client";
+
+const globalForDb = globalThis as unknown as { agoraDb?: ReturnType<typeof openDatabase> };
+
+function connection() {
+  globalForDb.agoraDb ??= openDatabase(databaseConfig());
+  return globalForDb.agoraDb;
+}
+
+/** The one database of this process, opened on first use from DATABASE_URL. */
+export const db: Database = new Proxy({} as Database, {
+  get(_target, property) {
+    const value = Reflect.get(connection().db, property);
+    return typeof value === "function" ? value.bind(connection().db) : value;
+  },
+});
+
+export type { Database };

@@ -1,0 +1,6 @@
+export * from "./enums";
+export * from "./users";
+export * from "./debates";
+export * from "./rooms";
+export * from "./classes";
+export * from "./moderation";

@@ -1,0 +1,33 @@
+import type { ClaimView } from "./debates";
+
+export type ClaimNode = ClaimView & { children: ClaimNode[] };
+
+/** Arranges a debate's claims (parents before children, in essay order) into the tree. */
+export function buildClaimTree(claims: ClaimView[]): ClaimNode | null {
+  const nodes = new Map(claims.map((c) => [c.id, { ...c, children: [] as ClaimNode[] }]));
+  let root: ClaimNode | null = null;
+  for (const node of nodes.values()) {
+    const parent = node.parentId ? nodes.get(node.parentId) : undefined;
+    if (parent) parent.children.push(node);
+    else if (node.parentId === null) root = node;
+  }
+  return root;
+}
+
+/** The chain from the thesis down to the claim's parent. */
+export function ancestorsOf(claims: ClaimView[], id: string): ClaimView[] {
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const chain: ClaimView[] = [];
+  let current = byId.get(id)?.parentId;
+  while (current) {
+    const claim = byId.get(current);
+    if (!claim) break;
+    chain.unshift(claim);
+    current = claim.parentId;
+  }
+  return chain;
+}
+
+export function countDescendants(node: ClaimNode): number {
+  return node.children.reduce((sum, child) => sum + 1 + countDescendants(child), 0);
+}

@@ -1,0 +1,20 @@
+// Prints one closing line for the whole `npm test` run from the JSON reports vitest and
+// Playwright write under CI: "tests: N passed, N failed, N skipped".
+import { existsSync, readFileSync } from "node:fs";
+
+type Counts = { passed: number; failed: number; skipped: number };
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+
+if (existsSync("test-results/unit.json")) {
+  const unit = JSON.parse(readFileSync("test-results/unit.json", "utf8"));
+  total.passed += unit.numPassedTests;
+  total.failed += unit.numFailedTests;
+  total.skipped += unit.numPendingTests + unit.numTodoTests;
+}
+if (existsSync("test-results/e2e.json")) {
+  const stats = JSON.parse(readFileSync("test-results/e2e.json", "utf8")).stats;
+  total.passed += stats.expected + stats.flaky;
+  total.failed += stats.unexpected;
+  total.skipped += stats.skipped;
+}
+console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);

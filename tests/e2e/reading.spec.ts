@@ -1,0 +1,95 @@
+import { expect, test } from "@playwright/test";
+
+test("a newcomer finds the debate, switches language and follows a highlighted claim", async ({
+  page,
+}) => {
+  await page.goto("/");
+  await expect(page.getByRole("heading", { name: "Debates" })).toBeVisible();
+  const thesisOnHome = page.locator('[data-claim-id="thesis"]');
+  await expect(thesisOnHome.getByTestId("claim-score")).toHaveText("50");
+
+  await page.getByRole("link", { name: "美元的起源——從石油美元到算力時代的新霸權想像" }).click();
+  await expect(page).toHaveURL(/\/debates\/ai-dollar$/);
+  await expect(page.getByRole("heading", { name: "Argument tree" })).toBeVisible();
+
+  const language = page.getByRole("navigation", { name: "Reading language" });
+  await language.getByRole("link", { name: "English" }).click();
+  await expect(page).toHaveURL(/lang=en/);
+  await expect(page.getByText("This question does not come out of nowhere.")).toBeVisible();
+  await expect(page.getByText("這種提問並非空穴來風。")).toHaveCount(0);
+
+  await language.getByRole("link", { name: "繁體中文" }).click();
+  await expect(page).toHaveURL(/lang=zh/);
+  await expect(page.getByText("This question does not come out of nowhere.")).toHaveCount(0);
+
+  // Keyboard: focus the highlighted figure for Nvidia's market share and activate it.
+  const highlight = page.locator('[data-anchor-for="nvidia-share"]');
+  await expect(highlight).toContainText("市場份額超過82%");
+  await highlight.focus();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/debates\/ai-dollar\/claims\/nvidia-share\?lang=zh$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("輝達2024年9月的10-Q報告");
+  await expect(page.locator("mark", { hasText: "市場份額超過82%" })).toBeVisible();
+});
+
+test("side by side shows both languages and every claim node with its score", async ({ page }) => {
+  await page.goto("/debates/ai-dollar");
+  await expect(page.getByText("這種提問並非空穴來風。")).toBeVisible();
+  await expect(page.getByText("This question does not come out of nowhere.")).toBeVisible();
+
+  const tree = page.getByRole("list", { name: "Argument tree" });
+  const nodes = tree.locator("[data-claim-id]");
+  await expect(nodes).toHaveCount(61);
+  await expect(tree.getByTestId("claim-score")).toHaveCount(61);
+  for (const score of await tree.getByTestId("claim-score").allTextContents()) {
+    expect(score).toBe("50");
+  }
+  await expect(tree.locator('[data-claim-id="thesis"]').first()).toContainText("Thesis");
+  await expect(tree.locator('[data-claim-id="feasibility-limited"]')).toContainText("Opposes");
+  await expect(tree.locator('[data-claim-id="gulf-anchor"]')).toContainText("Supports");
+});
+
+test("a branch of the tree collapses and expands", async ({ page }) => {
+  await page.goto("/debates/ai-dollar?lang=en");
+  const branch = page.locator('[data-claim-id="gulf-anchor"]');
+  const child = page.locator('[data-claim-id="pif-ai-investment"]');
+  await expect(child).toBeVisible();
+  await branch.locator("summary").first().click();
+  await expect(child).toBeHidden();
+  await branch.locator("summary").first().focus();
+  await page.keyboard.press("Enter");
+  await expect(child).toBeVisible();
+});
+
+test("a claim page shows its parent, children, anchor and empty evidence columns", async ({
+  page,
+}) => {
+  await page.goto("/debates/ai-dollar/claims/feasibility-limited?lang=en");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    /feasibility as a long-term mechanism of hegemony is limited/,
+  );
+  await expect(
+    page.getByRole("region", { name: "Parent claim" }).locator('[data-claim-id="thesis"]'),
+  ).toBeVisible();
+  const children = page.getByRole("region", { name: "Claims under this one" });
+  await expect(children.locator("[data-claim-id]")).toHaveCount(4);
+  await expect(page.getByTestId("evidence-supporting")).toContainText(
+    "No supporting evidence yet.",
+  );
+  await expect(page.getByTestId("evidence-rebutting")).toContainText("No rebutting evidence yet.");
+  await page
+    .getByRole("navigation", { name: "Breadcrumb" })
+    .getByRole("link", { name: "Thesis" })
+    .click();
+  await expect(page).toHaveURL(/\/claims\/thesis\?lang=en$/);
+});
+
+test("unknown debates and claims get a real not-found page", async ({ page }) => {
+  const debate = await page.goto("/debates/no-such-debate");
+  expect(debate?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+  const claim = await page.goto("/debates/ai-dollar/claims/no-such-claim");
+  expect(claim?.status()).toBe(404);
+  await page.getByRole("link", { name: "See all debates" }).click();
+  await expect(page.getByRole("heading", { name: "Debates" })).toBeVisible();
+});

@@ -1,0 +1,20 @@
+import { expect, test } from "@playwright/test";
+
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+for (const path of [
+  "/",
+  "/debates/ai-dollar",
+  "/debates/ai-dollar?lang=en",
+  "/debates/ai-dollar?lang=zh",
+  "/debates/ai-dollar/claims/cloud-big-four",
+]) {
+  test(`a 360 px phone scrolls ${path} without horizontal scrolling`, async ({ page }) => {
+    await page.goto(path);
+    await expect(page.locator("main")).toBeVisible();
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow).toBe(0);
+  });
+}

@@ -1,0 +1,96 @@
+import { spawn } from "node:child_process";
+import { afterAll, describe, expect, it } from "vitest";
+import { sql } from "drizzle-orm";
+import { openDatabase } from "@/db/client";
+import { databaseConfig } from "@/db/config";
+import { users } from "@/db/schema";
+import { writeTransaction } from "@/db/write";
+
+const { client, db } = openDatabase(databaseConfig());
+afterAll(() => client.close());
+
+type Pragmas = {
+  journal_mode: string;
+  foreign_keys: number;
+  busy_timeout: number;
+  synchronous: number;
+};
+const PRAGMAS = sql`select m.journal_mode, f.foreign_keys, b.timeout as busy_timeout, s.synchronous
+  from pragma_journal_mode m, pragma_foreign_keys f, pragma_busy_timeout b, pragma_synchronous s`;
+
+const expected = { journal_mode: "wal", foreign_keys: 1, busy_timeout: 15_000, synchronous: 2 };
+
+describe("the connection that writes", () => {
+  it("has WAL, foreign keys, a busy timeout and synchronous FULL", async () => {
+    expect(await db.get<Pragmas>(PRAGMAS)).toEqual(expected);
+  });
+
+  it("keeps every setting inside a transaction, after it, and on a concurrent connection", async () => {
+    await db.transaction(async (tx) => {
+      expect(await tx.get<Pragmas>(PRAGMAS)).toEqual(expected);
+      // While the transaction holds its connection, the client opens another one.
+      expect(await db.get<Pragmas>(PRAGMAS)).toEqual(expected);
+    });
+    expect(await db.get<Pragmas>(PRAGMAS)).toEqual(expected);
+  });
+
+  it("enforces foreign keys on a transaction's writes and rolls the whole write back", async () => {
+    const before = await db.$count(users);
+    await expect(
+      db.transaction(async (tx) => {
+        await tx.insert(users).values({ id: "fk-user", name: "FK", username: "fk-user" });
+        await tx.run(sql`insert into claims (id, debate_id, kind, text_zh, text_en, position)
+          values ('orphan', 'no-such-debate', 'factual', 'x', 'x', 1)`);
+      }),
+    ).rejects.toSatisfy((e: Error) => /FOREIGN KEY/.test(String(e.cause ?? e)));
+    expect(await db.$count(users)).toBe(before);
+  });
+
+  it("makes a writer in another process wait for the lock instead of failing with SQLITE_BUSY", async () => {
+    const holder = await client.transaction("write");
+    await holder.execute("insert into users (id, name, username) values ('w1', 'W1', 'w1')");
+    const child = spawn(process.execPath, [
+      "--input-type=module",
+      "-e",
+      `import { createClient } from "@libsql/client";
+       const c = createClient({ url: process.env.DATABASE_URL, timeout: 15000 });
+       await c.execute("insert into users (id, name, username) values ('w2', 'W2', 'w2')");`,
+    ]);
+    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await holder.commit();
+    expect(await exited).toBe(0);
+    const rows = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`${users.id} in ('w1','w2')`);
+    expect(rows.map((r) => r.id).sort()).toEqual(["w1", "w2"]);
+  });
+
+  it("lets concurrent writes of one process take turns instead of deadlocking", async () => {
+    const ids = Array.from({ length: 20 }, (_, i) => `turn-${i}`);
+    await Promise.all(
+      ids.map((id) =>
+        writeTransaction(db, async (tx) => {
+          await tx.insert(users).values({ id, name: id, username: id });
+          await new Promise((resolve) => setTimeout(resolve, 5));
+        }),
+      ),
+    );
+    expect(await db.$count(users, sql`${users.id} like 'turn-%'`)).toBe(20);
+  });
+
+  it("rolls back a failed write and lets the next one through", async () => {
+    await expect(
+      writeTransaction(db, async (tx) => {
+        await tx.insert(users).values({ id: "rolled-back", name: "x", username: "rolled-back" });
+        throw new Error("boom");
+      }),
+    ).rejects.toThrow("boom");
+    await writeTransaction(db, (tx) =>
+      tx.insert(users).values({ id: "after", name: "y", username: "after" }),
+    );
+    expect(await db.$count(users, sql`${users.id} = 'rolled-back'`)).toBe(0);
+    expect(await db.$count(users, sql`${users.id} = 'after'`)).toBe(1);
+  });
+});
