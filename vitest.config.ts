@@ -16,6 +16,6 @@ export default defineConfig({
     setupFiles: ["tests/support/database-per-file.ts"],
     testTimeout: 30_000,
     reporters: process.env.CI ? ["default", "json"] : ["default"],
-    outputFile: { json: "test-results/unit.json" },
+    outputFile: { json: "reports/unit.json" },
   },
 });

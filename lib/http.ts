@@ -1,23 +1,21 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
+import { AppError } from "./errors";
 
-/** An expected failure with the HTTP status and message the client should see. */
-export class HttpError extends Error {
-  constructor(
-    readonly status: number,
-    message: string,
-    readonly fields?: Record<string, string[]>,
-    readonly headers?: Record<string, string>,
-  ) {
-    super(message);
-  }
-}
-
-export function jsonError(error: HttpError) {
+export function jsonError(error: AppError) {
   return NextResponse.json(
     { error: error.message, ...(error.fields ? { fields: error.fields } : {}) },
-    { status: error.status, headers: error.headers },
+    {
+      status: error.status,
+      headers: error.retryAfterSeconds
+        ? { "Retry-After": String(error.retryAfterSeconds) }
+        : undefined,
+    },
   );
+}
+
+export function fieldErrors(error: z.ZodError): Record<string, string[]> {
+  return z.flattenError(error).fieldErrors as Record<string, string[]>;
 }
 
 /** Turns thrown errors into JSON answers; unexpected ones are logged and never leak their text. */
@@ -28,18 +26,20 @@ export function route<Args extends unknown[]>(
     try {
       return await handler(...args);
     } catch (error) {
-      if (error instanceof HttpError) return jsonError(error);
-      if (error instanceof z.ZodError) {
-        return jsonError(
-          new HttpError(
-            400,
-            "Invalid input",
-            z.flattenError(error).fieldErrors as Record<string, string[]>,
-          ),
-        );
-      }
+      if (error instanceof AppError) return jsonError(error);
+      if (error instanceof z.ZodError)
+        return jsonError(new AppError(400, "Invalid input", fieldErrors(error)));
       console.error(error);
-      return jsonError(new HttpError(500, "Something went wrong on our side."));
+      return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });
     }
   };
+}
+
+/** Reads a JSON body, answering 400 (not 500) when it is not JSON. */
+export async function readJson(request: Request): Promise<unknown> {
+  try {
+    return await request.json();
+  } catch {
+    throw new AppError(400, "The body must be JSON.");
+  }
 }

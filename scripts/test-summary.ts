@@ -5,14 +5,14 @@ import { existsSync, readFileSync } from "node:fs";
 type Counts = { passed: number; failed: number; skipped: number };
 const total: Counts = { passed: 0, failed: 0, skipped: 0 };
 
-if (existsSync("test-results/unit.json")) {
-  const unit = JSON.parse(readFileSync("test-results/unit.json", "utf8"));
+if (existsSync("reports/unit.json")) {
+  const unit = JSON.parse(readFileSync("reports/unit.json", "utf8"));
   total.passed += unit.numPassedTests;
   total.failed += unit.numFailedTests;
   total.skipped += unit.numPendingTests + unit.numTodoTests;
 }
-if (existsSync("test-results/e2e.json")) {
-  const stats = JSON.parse(readFileSync("test-results/e2e.json", "utf8")).stats;
+if (existsSync("reports/e2e.json")) {
+  const stats = JSON.parse(readFileSync("reports/e2e.json", "utf8")).stats;
   total.passed += stats.expected + stats.flaky;
   total.failed += stats.unexpected;
   total.skipped += stats.skipped;

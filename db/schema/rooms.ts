@@ -163,9 +163,14 @@ export const tallies = sqliteTable(
     /** Signed strength in (-1, 1); the score is 50 + 50 × net. */
     net: real("net").notNull().default(0),
     score: real("score").notNull().default(50),
+    /** The room revision of the write that last changed this row; live updates send rows newer than a client's. */
+    revision: integer("revision").notNull().default(0),
     updatedAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.roomId, t.claimId] })],
+  (t) => [
+    primaryKey({ columns: [t.roomId, t.claimId] }),
+    index("tallies_room_revision_idx").on(t.roomId, t.revision),
+  ],
 );
 
 /** Each rater's signed, clamped say on a claim's evidence (bounds one account's influence). */

@@ -1,11 +1,12 @@
 import { NextResponse } from "next/server";
 import { getDebate } from "@/lib/debates";
-import { HttpError, route } from "@/lib/http";
+import { AppError } from "@/lib/errors";
+import { route } from "@/lib/http";
 import { slugSchema } from "../schema";
 
 export const GET = route(async (_request: Request, ctx: RouteContext<"/api/debates/[slug]">) => {
   const slug = slugSchema.safeParse((await ctx.params).slug);
   const debate = slug.success ? await getDebate(slug.data) : null;
-  if (!debate) throw new HttpError(404, "No debate by that name.");
+  if (!debate) throw new AppError(404, "No debate by that name.");
   return NextResponse.json(debate);
 });

@@ -1,0 +1,73 @@
+import NextAuth, { type NextAuthConfig } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import Google from "next-auth/providers/google";
+import { DrizzleAdapter } from "@auth/drizzle-adapter";
+import { db } from "@/db";
+import { accounts, users } from "@/db/schema";
+import { signInSchema } from "@/lib/validation/users";
+import { activeAccount, checkCredentials, endAllSessions, sessionUser } from "@/lib/users";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; name: string; role: "user" | "admin" };
+  }
+}
+
+// OAuth providers switch on when their credentials are configured.
+const oauth = [
+  process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET ? GitHub : null,
+  process.env.AUTH_GOOGLE_ID && process.env.AUTH_GOOGLE_SECRET ? Google : null,
+].filter((p) => p !== null);
+
+const config: NextAuthConfig = {
+  trustHost: true,
+  session: { strategy: "jwt" },
+  pages: { signIn: "/sign-in" },
+  adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts } as never),
+  providers: [
+    Credentials({
+      credentials: {
+        username: { label: "Username" },
+        password: { label: "Password", type: "password" },
+      },
+      async authorize(raw) {
+        const parsed = signInSchema.safeParse(raw);
+        if (!parsed.success) return null;
+        const user = await checkCredentials(parsed.data.username, parsed.data.password);
+        return user && { id: user.id, name: user.name };
+      },
+    }),
+    ...oauth,
+  ],
+  callbacks: {
+    // Every request re-checks the account: a token whose session version is behind the
+    // account's (signed out everywhere, or disabled) stops working at once.
+    async jwt({ token, user }) {
+      if (user?.id) {
+        const fresh = await activeAccount(user.id);
+        return fresh ? { ...token, uid: fresh.id, sv: fresh.sessionVersion } : null;
+      }
+      if (typeof token.uid !== "string" || typeof token.sv !== "number") return null;
+      const live = await sessionUser(token.uid, token.sv);
+      return live ? { ...token, name: live.name, role: live.role } : null;
+    },
+    session({ session, token }) {
+      session.user = {
+        ...session.user,
+        id: token.uid as string,
+        name: (token.name as string) ?? "",
+        role: (token.role as "user" | "admin") ?? "user",
+      };
+      return session;
+    },
+  },
+  events: {
+    async signOut(message) {
+      if ("token" in message && typeof message.token?.uid === "string")
+        await endAllSessions(message.token.uid);
+    },
+  },
+};
+
+export const { handlers, auth, signIn, signOut } = NextAuth(config);

@@ -1,0 +1,236 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, eq, isNull, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { evidence, evidenceRevisions, evidenceVotes, rooms, users } from "@/db/schema";
+import { writeTransaction, type Transaction } from "@/db/write";
+import { conflict, forbidden, notFound } from "./errors";
+import { assertCanRead, claimInRoom, resolveRoom, type RoomRef } from "./rooms";
+import type { Viewer } from "./session";
+import { changeEvidence, type EvidenceState } from "./tally/effects";
+import type { EvidenceInput, EvidencePatch } from "./validation/evidence";
+
+export type EvidenceItem = {
+  id: string;
+  claimId: string;
+  roomId: string;
+  stance: "support" | "rebut";
+  url: string;
+  domain: string;
+  title: string;
+  quote: string;
+  explanation: string;
+  sourceType: string;
+  author: { id: string; name: string };
+  createdAt: string;
+  updatedAt: string | null;
+  rating: { average: number | null; count: number };
+  /** The viewer's own strength rating, when signed in. */
+  myRating: number | null;
+  mine: boolean;
+};
+
+const stateOf = (row: typeof evidence.$inferSelect): EvidenceState => ({
+  id: row.id,
+  roomId: row.roomId,
+  claimId: row.claimId,
+  authorId: row.authorId,
+  stance: row.stance,
+  visible: row.deletedAt === null && row.hiddenAt === null,
+});
+
+function isDuplicate(error: unknown) {
+  return /UNIQUE constraint failed: evidence\./.test(
+    String((error as { cause?: unknown })?.cause ?? error),
+  );
+}
+
+export async function addEvidence(
+  viewer: Viewer,
+  claimId: string,
+  roomId: string | undefined,
+  input: EvidenceInput,
+) {
+  const { room } = await claimInRoom(claimId, roomId, viewer);
+  const id = randomUUID();
+  const state: EvidenceState = {
+    id,
+    roomId: room.id,
+    claimId,
+    authorId: viewer.id,
+    stance: input.stance,
+    visible: true,
+  };
+  try {
+    await writeTransaction(db, (tx) =>
+      changeEvidence(tx, null, state, async () => {
+        await tx
+          .insert(evidence)
+          .values({ id, roomId: room.id, claimId, authorId: viewer.id, ...input });
+      }),
+    );
+  } catch (error) {
+    if (isDuplicate(error)) throw conflict("You have already cited this source for this claim.");
+    throw error;
+  }
+  return (await evidenceById(id, viewer))!;
+}
+
+/** The item for its author to change; anyone else gets 403, a deleted item 404. */
+async function ownItem(tx: Transaction, viewer: Viewer, id: string) {
+  const [row] = await tx.select().from(evidence).where(eq(evidence.id, id));
+  if (!row || row.deletedAt) throw notFound("evidence");
+  await assertCanRead(await roomOf(row.roomId), viewer);
+  if (row.authorId !== viewer.id) throw forbidden("Only its author can change this evidence.");
+  return row;
+}
+
+async function roomOf(roomId: string): Promise<RoomRef> {
+  const [room] = await db
+    .select({ id: rooms.id, debateId: rooms.debateId, classId: rooms.classId })
+    .from(rooms)
+    .where(eq(rooms.id, roomId));
+  if (!room) throw notFound("room");
+  return room;
+}
+
+export async function editEvidence(viewer: Viewer, id: string, patch: EvidencePatch) {
+  try {
+    await writeTransaction(db, async (tx) => {
+      const row = await ownItem(tx, viewer, id);
+      await tx
+        .insert(evidenceRevisions)
+        .values({
+          evidenceId: id,
+          editorId: viewer.id,
+          action: "edit",
+          before: JSON.stringify(row),
+        });
+      const after = { ...stateOf(row), stance: patch.stance ?? row.stance };
+      await changeEvidence(tx, stateOf(row), after, async () => {
+        await tx
+          .update(evidence)
+          .set({ ...patch, updatedAt: new Date() })
+          .where(eq(evidence.id, id));
+      });
+    });
+  } catch (error) {
+    if (isDuplicate(error)) throw conflict("You have already cited this source for this claim.");
+    throw error;
+  }
+  return (await evidenceById(id, viewer))!;
+}
+
+/** Soft deletion: the item leaves the tally and the page, and stays in history. */
+export async function deleteEvidence(viewer: Viewer, id: string): Promise<void> {
+  await writeTransaction(db, async (tx) => {
+    const row = await ownItem(tx, viewer, id);
+    await tx
+      .insert(evidenceRevisions)
+      .values({
+        evidenceId: id,
+        editorId: viewer.id,
+        action: "delete",
+        before: JSON.stringify(row),
+      });
+    await changeEvidence(tx, stateOf(row), { ...stateOf(row), visible: false }, async () => {
+      await tx.update(evidence).set({ deletedAt: new Date() }).where(eq(evidence.id, id));
+    });
+  });
+}
+
+const ratingAverage = sql<
+  number | null
+>`(select avg(${evidenceVotes.strength}) from ${evidenceVotes} where ${evidenceVotes.evidenceId} = ${evidence.id})`;
+const ratingCount = sql<number>`(select count(*) from ${evidenceVotes} where ${evidenceVotes.evidenceId} = ${evidence.id})`;
+
+function selection(viewerId: string | null) {
+  return {
+    row: evidence,
+    authorName: users.name,
+    average: ratingAverage,
+    count: ratingCount,
+    myRating: sql<
+      number | null
+    >`(select ${evidenceVotes.strength} from ${evidenceVotes} where ${evidenceVotes.evidenceId} = ${evidence.id} and ${evidenceVotes.userId} = ${viewerId ?? ""})`,
+  };
+}
+
+type Selected = {
+  row: typeof evidence.$inferSelect;
+  authorName: string;
+  average: number | null;
+  count: number;
+  myRating: number | null;
+};
+
+function toItem(s: Selected, viewerId: string | null): EvidenceItem {
+  const { row } = s;
+  return {
+    id: row.id,
+    claimId: row.claimId,
+    roomId: row.roomId,
+    stance: row.stance,
+    url: row.url,
+    domain: new URL(row.url).hostname.replace(/^www\./, ""),
+    title: row.title,
+    quote: row.quote,
+    explanation: row.explanation,
+    sourceType: row.sourceType,
+    author: { id: row.authorId, name: s.authorName },
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt?.toISOString() ?? null,
+    rating: {
+      average: s.average === null ? null : Math.round(s.average * 10) / 10,
+      count: s.count,
+    },
+    myRating: s.myRating,
+    mine: row.authorId === viewerId,
+  };
+}
+
+/** One visible item, for someone who may read its room. */
+export async function evidenceById(
+  id: string,
+  viewer: Viewer | null,
+): Promise<EvidenceItem | null> {
+  const [s] = await db
+    .select(selection(viewer?.id ?? null))
+    .from(evidence)
+    .innerJoin(users, eq(users.id, evidence.authorId))
+    .where(and(eq(evidence.id, id), isNull(evidence.deletedAt), isNull(evidence.hiddenAt)));
+  if (!s) return null;
+  await assertCanRead(await roomOf(s.row.roomId), viewer);
+  return toItem(s, viewer?.id ?? null);
+}
+
+/** A claim's visible evidence in a room, strongest first (ratings pulled toward the middle). */
+export async function listEvidence(
+  debateId: string,
+  claimId: string,
+  roomId: string | undefined,
+  viewer: Viewer | null,
+) {
+  const room = await resolveRoom(debateId, roomId, viewer);
+  const rows = await db
+    .select(selection(viewer?.id ?? null))
+    .from(evidence)
+    .innerJoin(users, eq(users.id, evidence.authorId))
+    .where(
+      and(
+        eq(evidence.roomId, room.id),
+        eq(evidence.claimId, claimId),
+        isNull(evidence.deletedAt),
+        isNull(evidence.hiddenAt),
+      ),
+    );
+  const strength = (s: Selected) => ((s.average ?? 3) * s.count + 3 * 2) / (s.count + 2);
+  return rows
+    .sort(
+      (a, b) =>
+        strength(b) - strength(a) ||
+        b.count - a.count ||
+        a.row.createdAt.getTime() - b.row.createdAt.getTime(),
+    )
+    .map((s) => toItem(s, viewer?.id ?? null));
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { users } from "@/db/schema";
+import { writeTransaction } from "@/db/write";
+import { DUMMY_HASH, hashPassword, verifyPassword } from "./auth/password";
+import { conflict } from "./errors";
+
+export type SessionUser = {
+  id: string;
+  name: string;
+  role: "user" | "admin";
+  sessionVersion: number;
+};
+
+export async function createAccount(input: {
+  username: string;
+  password: string;
+  displayName: string;
+}) {
+  const passwordHash = await hashPassword(input.password);
+  return writeTransaction(db, async (tx) => {
+    const [taken] = await tx
+      .select({ id: users.id })
+      .from(users)
+      .where(eq(users.username, input.username));
+    if (taken) throw conflict("That username is taken.");
+    const [user] = await tx
+      .insert(users)
+      .values({ id: randomUUID(), username: input.username, name: input.displayName, passwordHash })
+      .returning({ id: users.id, username: users.username, displayName: users.name });
+    return user!;
+  });
+}
+
+/** The account for a username and password, or null; a miss takes as long as a hit. */
+export async function checkCredentials(
+  username: string,
+  password: string,
+): Promise<SessionUser | null> {
+  const [user] = await db.select().from(users).where(eq(users.username, username));
+  const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
+  if (!user || !ok || user.disabledAt) return null;
+  return { id: user.id, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+}
+
+/** The account by id unless it is disabled. */
+export async function activeAccount(id: string): Promise<SessionUser | null> {
+  const [user] = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      role: users.role,
+      sessionVersion: users.sessionVersion,
+      disabledAt: users.disabledAt,
+    })
+    .from(users)
+    .where(eq(users.id, id));
+  if (!user || user.disabledAt) return null;
+  return { id: user.id, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+}
+
+/** The live account behind a session token, or null once it is signed out or disabled. */
+export async function sessionUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
+  const user = await activeAccount(id);
+  return user && user.sessionVersion === sessionVersion ? user : null;
+}
+
+/** Ends every session of the user at once: tokens carry the old version and are refused. */
+export async function endAllSessions(userId: string): Promise<void> {
+  await writeTransaction(db, (tx) =>
+    tx
+      .update(users)
+      .set({ sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId)),
+  );
+}
+
+export async function disableAccount(userId: string): Promise<void> {
+  await writeTransaction(db, (tx) =>
+    tx
+      .update(users)
+      .set({ disabledAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
+      .where(eq(users.id, userId)),
+  );
+}

@@ -1,0 +1,68 @@
+import { z } from "zod";
+import { sourceTypes, stances } from "@/db/schema/enums";
+
+export const QUOTE_MAX = 1000;
+
+const httpUrl = z
+  .string()
+  .trim()
+  .max(2000, "Use a shorter link (at most 2,000 characters).")
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === "http:" || url.protocol === "https:") && url.hostname.length > 0;
+    } catch {
+      return false;
+    }
+  }, "Give a web address starting with http:// or https://.");
+
+export const evidenceSchema = z.object({
+  stance: z.enum(stances, "Choose whether this supports or rebuts the claim."),
+  url: httpUrl,
+  title: z
+    .string()
+    .trim()
+    .min(1, "Give the source a title.")
+    .max(200, "Use at most 200 characters."),
+  quote: z
+    .string()
+    .trim()
+    .min(1, "Quote the passage from the source.")
+    .max(
+      QUOTE_MAX,
+      `Quote at most ${QUOTE_MAX.toLocaleString("en")} characters; link to the rest.`,
+    ),
+  explanation: z
+    .string()
+    .trim()
+    .min(1, "Explain how this bears on the claim.")
+    .max(2000, "Use at most 2,000 characters."),
+  sourceType: z.enum(sourceTypes, "Choose the kind of source."),
+});
+
+export const evidencePatchSchema = evidenceSchema
+  .partial()
+  .refine((patch) => Object.keys(patch).length > 0, {
+    message: "Change at least one field.",
+  });
+
+export const claimVoteSchema = z
+  .object({
+    agreement: z.number().int().min(-2).max(2).nullable().optional(),
+    impact: z.number().int().min(0).max(4).nullable().optional(),
+  })
+  .refine((v) => v.agreement !== undefined || v.impact !== undefined, {
+    message: "Give agreement (-2 to 2) or impact (0 to 4).",
+  });
+
+export const evidenceVoteSchema = z.object({
+  strength: z
+    .number()
+    .int("Rate from 1 to 5.")
+    .min(1, "Rate from 1 to 5.")
+    .max(5, "Rate from 1 to 5."),
+});
+
+export type EvidenceInput = z.infer<typeof evidenceSchema>;
+export type EvidencePatch = z.infer<typeof evidencePatchSchema>;
+export type ClaimVoteInput = z.infer<typeof claimVoteSchema>;

@@ -1,0 +1,113 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { claimVotes, evidence, evidenceVotes, rooms } from "@/db/schema";
+import { writeTransaction } from "@/db/write";
+import { notFound } from "./errors";
+import { assertCanRead, claimInRoom } from "./rooms";
+import type { Viewer } from "./session";
+import { changeRating, commitTallyChange } from "./tally/effects";
+
+export type ClaimVote = { agreement: number | null; impact: number | null };
+
+/**
+ * Sets (or, with nulls, clears) the viewer's answers on a claim. One row per user, claim and
+ * room; a repeated identical vote changes nothing. Omitted answers are kept.
+ */
+export async function voteOnClaim(
+  viewer: Viewer,
+  claimId: string,
+  roomId: string | undefined,
+  answers: { agreement?: number | null; impact?: number | null },
+): Promise<ClaimVote> {
+  const { room } = await claimInRoom(claimId, roomId, viewer);
+  return writeTransaction(db, async (tx) => {
+    const key = and(
+      eq(claimVotes.roomId, room.id),
+      eq(claimVotes.claimId, claimId),
+      eq(claimVotes.userId, viewer.id),
+    );
+    const [old] = await tx.select().from(claimVotes).where(key);
+    const next: ClaimVote = {
+      agreement: answers.agreement === undefined ? (old?.agreement ?? null) : answers.agreement,
+      impact: answers.impact === undefined ? (old?.impact ?? null) : answers.impact,
+    };
+    if (next.agreement === null && next.impact === null) await tx.delete(claimVotes).where(key);
+    else
+      await tx
+        .insert(claimVotes)
+        .values({ roomId: room.id, claimId, userId: viewer.id, ...next })
+        .onConflictDoUpdate({
+          target: [claimVotes.roomId, claimVotes.claimId, claimVotes.userId],
+          set: { ...next, updatedAt: new Date() },
+        });
+    const before = { agreement: old?.agreement ?? null, impact: old?.impact ?? null };
+    await commitTallyChange(tx, room.id, claimId, {
+      agreementSum: (next.agreement ?? 0) - (before.agreement ?? 0),
+      agreementCount: Number(next.agreement !== null) - Number(before.agreement !== null),
+      impactSum: (next.impact ?? 0) - (before.impact ?? 0),
+      impactCount: Number(next.impact !== null) - Number(before.impact !== null),
+    });
+    return next;
+  });
+}
+
+/** Rates (1–5) or, with null, un-rates an evidence item for the viewer. */
+export async function rateEvidence(
+  viewer: Viewer,
+  evidenceId: string,
+  strength: number | null,
+): Promise<{ strength: number | null }> {
+  const [item] = await db.select().from(evidence).where(eq(evidence.id, evidenceId));
+  if (!item || item.deletedAt || item.hiddenAt) throw notFound("evidence");
+  const [room] = await db
+    .select({ id: rooms.id, debateId: rooms.debateId, classId: rooms.classId })
+    .from(rooms)
+    .where(eq(rooms.id, item.roomId));
+  await assertCanRead(room!, viewer);
+  return writeTransaction(db, async (tx) => {
+    const key = and(
+      eq(evidenceVotes.roomId, item.roomId),
+      eq(evidenceVotes.evidenceId, evidenceId),
+      eq(evidenceVotes.userId, viewer.id),
+    );
+    // Re-read inside the transaction: the item may have been hidden or deleted meanwhile.
+    const [current] = await tx.select().from(evidence).where(eq(evidence.id, evidenceId));
+    if (!current || current.deletedAt || current.hiddenAt) throw notFound("evidence");
+    const [old] = await tx.select().from(evidenceVotes).where(key);
+    if (strength === null) await tx.delete(evidenceVotes).where(key);
+    else
+      await tx
+        .insert(evidenceVotes)
+        .values({ roomId: item.roomId, evidenceId, userId: viewer.id, strength })
+        .onConflictDoUpdate({
+          target: [evidenceVotes.roomId, evidenceVotes.evidenceId, evidenceVotes.userId],
+          set: { strength, updatedAt: new Date() },
+        });
+    const state = {
+      id: current.id,
+      roomId: current.roomId,
+      claimId: current.claimId,
+      authorId: current.authorId,
+      stance: current.stance,
+      visible: true,
+    };
+    await changeRating(tx, state, viewer.id, old?.strength ?? null, strength);
+    return { strength };
+  });
+}
+
+/** The viewer's own votes on a claim and on its evidence, in one room. */
+export async function myVotes(viewerId: string, roomId: string, claimId: string) {
+  const [vote] = await db
+    .select({ agreement: claimVotes.agreement, impact: claimVotes.impact })
+    .from(claimVotes)
+    .where(
+      and(
+        eq(claimVotes.roomId, roomId),
+        eq(claimVotes.claimId, claimId),
+        eq(claimVotes.userId, viewerId),
+      ),
+    );
+  return { claim: vote ?? { agreement: null, impact: null } };
+}
