@@ -3,7 +3,7 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
 import { DrizzleAdapter } from "@auth/drizzle-adapter";
-import { db } from "@/db";
+import { database } from "@/db";
 import { accounts, users } from "@/db/schema";
 import { signInSchema } from "@/lib/validation/users";
 import { activeAccount, checkCredentials, endAllSessions, sessionUser } from "@/lib/users";
@@ -24,7 +24,11 @@ const config: NextAuthConfig = {
   trustHost: true,
   session: { strategy: "jwt" },
   pages: { signIn: "/sign-in" },
-  adapter: DrizzleAdapter(db, { usersTable: users, accountsTable: accounts } as never),
+  // The adapter only stores OAuth users and their linked accounts; credentials need none.
+  adapter:
+    oauth.length > 0
+      ? DrizzleAdapter(database(), { usersTable: users, accountsTable: accounts } as never)
+      : undefined,
   providers: [
     Credentials({
       credentials: {

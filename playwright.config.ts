@@ -3,6 +3,8 @@ import { chromium, defineConfig, devices } from "@playwright/test";
 
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${PORT}`;
+/** The e2e server's database, fresh each run; tests may read it to check what was stored. */
+export const E2E_DB = "tests/.tmp/e2e.db";
 
 // Prefer Playwright's own Chromium where installed; otherwise Debian's (no download here).
 const bundled = chromium.executablePath();
@@ -35,14 +37,14 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {
     // The real start path: migrate, seed, build if needed, `next start`, on a fresh database.
-    command: "npm start",
+    command: `rm -f ${E2E_DB}* && npm start`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
     env: {
       PORT: String(PORT),
-      DATABASE_URL: `file:./tests/.tmp/e2e-${Date.now()}.db`,
+      DATABASE_URL: `file:./${E2E_DB}`,
     },
   },
 });

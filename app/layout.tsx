@@ -1,5 +1,6 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
+import { AccountMenu } from "@/components/account/account-menu";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -23,14 +24,17 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
         <header className="border-b border-stone-200 bg-white">
           <nav
             aria-label="Site"
-            className="mx-auto flex max-w-7xl items-center justify-between gap-4 px-4 py-3"
+            className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3"
           >
             <Link href="/" className="text-lg font-bold tracking-tight text-stone-900">
               Agora
             </Link>
-            <Link href="/" className="text-sm text-stone-700 underline-offset-4 hover:underline">
-              Debates
-            </Link>
+            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
+              <Link href="/" className="text-sm text-stone-700 underline-offset-4 hover:underline">
+                Debates
+              </Link>
+              <AccountMenu />
+            </div>
           </nav>
         </header>
         <main id="main" className="mx-auto max-w-7xl px-4 py-6">

@@ -42,7 +42,11 @@ export default async function HomePage() {
                   <p lang="zh-Hant">{debate.thesis.textZh}</p>
                   <p className="text-sm text-stone-700">{debate.thesis.textEn}</p>
                 </div>
-                <ScoreBadge score={debate.thesis.tally.score} size="lg" />
+                <ScoreBadge
+                  claimId={debate.thesis.id}
+                  score={debate.thesis.tally.score}
+                  size="lg"
+                />
               </div>
             </li>
           ))}

@@ -8,6 +8,9 @@ function connection() {
   return globalForDb.agoraDb;
 }
 
+/** The drizzle instance itself, for libraries that check its type (the Auth.js adapter). */
+export const database = (): Database => connection().db;
+
 /** The one database of this process, opened on first use from DATABASE_URL. */
 export const db: Database = new Proxy({} as Database, {
   get(_target, property) {

@@ -122,3 +122,8 @@ export async function getDebate(slug: string): Promise<DebateView | null> {
     claims: await claimsOf(debate.id, roomId),
   };
 }
+
+export async function getDebateId(slug: string): Promise<string | null> {
+  const [debate] = await db.select({ id: debates.id }).from(debates).where(eq(debates.slug, slug));
+  return debate?.id ?? null;
+}

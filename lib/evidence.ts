@@ -98,14 +98,12 @@ export async function editEvidence(viewer: Viewer, id: string, patch: EvidencePa
   try {
     await writeTransaction(db, async (tx) => {
       const row = await ownItem(tx, viewer, id);
-      await tx
-        .insert(evidenceRevisions)
-        .values({
-          evidenceId: id,
-          editorId: viewer.id,
-          action: "edit",
-          before: JSON.stringify(row),
-        });
+      await tx.insert(evidenceRevisions).values({
+        evidenceId: id,
+        editorId: viewer.id,
+        action: "edit",
+        before: JSON.stringify(row),
+      });
       const after = { ...stateOf(row), stance: patch.stance ?? row.stance };
       await changeEvidence(tx, stateOf(row), after, async () => {
         await tx
@@ -125,14 +123,12 @@ export async function editEvidence(viewer: Viewer, id: string, patch: EvidencePa
 export async function deleteEvidence(viewer: Viewer, id: string): Promise<void> {
   await writeTransaction(db, async (tx) => {
     const row = await ownItem(tx, viewer, id);
-    await tx
-      .insert(evidenceRevisions)
-      .values({
-        evidenceId: id,
-        editorId: viewer.id,
-        action: "delete",
-        before: JSON.stringify(row),
-      });
+    await tx.insert(evidenceRevisions).values({
+      evidenceId: id,
+      editorId: viewer.id,
+      action: "delete",
+      before: JSON.stringify(row),
+    });
     await changeEvidence(tx, stateOf(row), { ...stateOf(row), visible: false }, async () => {
       await tx.update(evidence).set({ deletedAt: new Date() }).where(eq(evidence.id, id));
     });

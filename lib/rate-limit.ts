@@ -47,7 +47,8 @@ const FIFTEEN_MINUTES = 15 * 60_000;
 /** Failed sign-ins: per account and per network address. */
 export const signInLimits = (username: string, ip: string): Limit[] => [
   { key: `signin:user:${username}`, max: 5, windowMs: FIFTEEN_MINUTES },
-  { key: `signin:ip:${ip}`, max: 30, windowMs: FIFTEEN_MINUTES },
+  // A whole school can share one address: generous per address, strict per account.
+  { key: `signin:ip:${ip}`, max: 100, windowMs: FIFTEEN_MINUTES },
 ];
 
 /** Sign-ups (successful or not) per network address. */

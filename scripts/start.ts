@@ -2,9 +2,11 @@
 // Honours PORT (default 3000) and DATABASE_URL (default file:./data/agora.db).
 import { spawn } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed";
+import { ensureAuthSecret } from "../lib/auth/secret";
 import { prepareDatabase } from "./prepare-db";
 
 await prepareDatabase();
+ensureAuthSecret();
 buildIfNeeded();
 
 const port = process.env.PORT ?? "3000";

@@ -32,7 +32,7 @@ function ClaimTreeNode({ node, slug, lang }: Props) {
           <RelationBadge relation={node.relation} />
           <KindBadge kind={node.kind} />
           <span className="ml-auto">
-            <ScoreBadge score={node.tally.score} />
+            <ScoreBadge claimId={node.id} score={node.tally.score} />
           </span>
         </div>
         <Link

@@ -1,24 +1,53 @@
+import type { EvidenceItem } from "@/lib/evidence";
+import { EvidenceCard } from "../evidence/evidence-card";
+
 const columns = [
-  { id: "supporting", title: "Supporting evidence", empty: "No supporting evidence yet." },
-  { id: "rebutting", title: "Rebutting evidence", empty: "No rebutting evidence yet." },
+  {
+    stance: "support",
+    id: "supporting",
+    title: "Supporting evidence",
+    empty: "No supporting evidence yet.",
+  },
+  {
+    stance: "rebut",
+    id: "rebutting",
+    title: "Rebutting evidence",
+    empty: "No rebutting evidence yet.",
+  },
 ] as const;
 
-/** Supporting and rebutting evidence side by side (stacked on phones). */
-export function EvidenceColumns() {
+/** Supporting and rebutting evidence side by side (stacked on phones), strongest first. */
+export function EvidenceColumns({
+  evidence,
+  signedIn,
+}: {
+  evidence: EvidenceItem[];
+  signedIn: boolean;
+}) {
   return (
     <section aria-label="Evidence" className="grid gap-4 md:grid-cols-2">
-      {columns.map((column) => (
-        <div
-          key={column.id}
-          data-testid={`evidence-${column.id}`}
-          className="rounded-lg border border-stone-200 bg-white p-5"
-        >
-          <h2 className="mb-2 text-lg font-semibold">{column.title}</h2>
-          <p className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-700">
-            {column.empty}
-          </p>
-        </div>
-      ))}
+      {columns.map((column) => {
+        const items = evidence.filter((e) => e.stance === column.stance);
+        return (
+          <div
+            key={column.id}
+            data-testid={`evidence-${column.id}`}
+            className="space-y-3 rounded-lg border border-stone-200 bg-stone-50 p-4"
+          >
+            <h2 className="text-lg font-semibold">
+              {column.title}{" "}
+              <span className="text-sm font-normal text-stone-600">({items.length})</span>
+            </h2>
+            {items.length === 0 ? (
+              <p className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-700">
+                {column.empty}
+              </p>
+            ) : (
+              items.map((item) => <EvidenceCard key={item.id} item={item} signedIn={signedIn} />)
+            )}
+          </div>
+        );
+      })}
     </section>
   );
 }

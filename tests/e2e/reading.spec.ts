@@ -6,7 +6,7 @@ test("a newcomer finds the debate, switches language and follows a highlighted c
   await page.goto("/");
   await expect(page.getByRole("heading", { name: "Debates" })).toBeVisible();
   const thesisOnHome = page.locator('[data-claim-id="thesis"]');
-  await expect(thesisOnHome.getByTestId("claim-score")).toHaveText("50");
+  await expect(thesisOnHome.getByTestId("claim-score")).toHaveText(/^\d{1,3}$/);
 
   await page.getByRole("link", { name: "美元的起源——從石油美元到算力時代的新霸權想像" }).click();
   await expect(page).toHaveURL(/\/debates\/ai-dollar$/);
@@ -42,7 +42,16 @@ test("side by side shows both languages and every claim node with its score", as
   await expect(nodes).toHaveCount(61);
   await expect(tree.getByTestId("claim-score")).toHaveCount(61);
   for (const score of await tree.getByTestId("claim-score").allTextContents()) {
-    expect(score).toBe("50");
+    expect(Number(score)).toBeGreaterThanOrEqual(0);
+    expect(Number(score)).toBeLessThanOrEqual(100);
+  }
+  // Claims no test argues about stay undecided (other tests write to this server in parallel).
+  for (const untouched of [
+    "uae-ai-strategy-2031",
+    "qatar-ai-framework",
+    "term-from-commentators",
+  ]) {
+    await expect(tree.locator(`[data-score-for="${untouched}"]`)).toHaveText(/50/);
   }
   await expect(tree.locator('[data-claim-id="thesis"]').first()).toContainText("Thesis");
   await expect(tree.locator('[data-claim-id="feasibility-limited"]')).toContainText("Opposes");

@@ -10,14 +10,12 @@ export async function makeViewers(count: number, prefix = "user"): Promise<Viewe
     name: `${prefix} ${i}`,
     role: "user" as const,
   }));
-  await db
-    .insert(users)
-    .values(
-      viewers.map((v, i) => ({
-        id: v.id,
-        name: v.name,
-        username: `${prefix}-${i}-${v.id.slice(0, 8)}`,
-      })),
-    );
+  await db.insert(users).values(
+    viewers.map((v, i) => ({
+      id: v.id,
+      name: v.name,
+      username: `${prefix}-${i}-${v.id.slice(0, 8)}`,
+    })),
+  );
   return viewers;
 }

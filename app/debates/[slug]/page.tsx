@@ -6,6 +6,9 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { buildClaimTree } from "@/lib/claim-tree";
 import { getDebate } from "@/lib/debates";
 import { parseLanguage } from "@/lib/language";
+import { thesisScoreHistory } from "@/lib/tally/read";
+import { LiveTally } from "@/components/live/live-tally";
+import { ThesisChart } from "@/components/live/thesis-chart";
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]">): Promise<Metadata> {
   const debate = await getDebate((await props.params).slug);
@@ -18,6 +21,8 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
   const debate = await getDebate(slug);
   if (!debate) notFound();
   const tree = buildClaimTree(debate.claims);
+  const thesis = debate.claims.find((c) => c.parentId === null)!;
+  const history = await thesisScoreHistory(debate.roomId);
 
   return (
     <article>
@@ -47,6 +52,7 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
           >
             Jump to the argument tree
           </a>
+          <LiveTally slug={slug} thesisId={thesis.id} />
         </div>
       </header>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -73,6 +79,9 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
           <h2 id="tree-heading" className="mb-3 text-xl font-semibold">
             Argument tree
           </h2>
+          <div className="mb-4">
+            <ThesisChart initial={history.map((h) => h.score)} thesisId={thesis.id} />
+          </div>
           {tree ? (
             <ClaimTree node={tree} slug={slug} lang={lang} />
           ) : (

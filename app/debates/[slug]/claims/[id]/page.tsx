@@ -1,15 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimText } from "@/components/claims/claim-text";
+import { ClaimVoteForm } from "@/components/claims/claim-vote-form";
 import { EvidenceColumns } from "@/components/claims/evidence-columns";
 import { KindBadge, RelationBadge } from "@/components/claims/relation-badge";
+import { WhyScore } from "@/components/claims/why-score";
 import { AnchorInContext } from "@/components/essay/anchor-in-context";
+import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { LanguageSwitch } from "@/components/language-switch";
+import { LiveTally } from "@/components/live/live-tally";
 import { ScoreBadge } from "@/components/score-badge";
 import { ancestorsOf } from "@/lib/claim-tree";
+import { claimDetail } from "@/lib/claims";
 import { getDebate } from "@/lib/debates";
 import { parseLanguage, withLanguage } from "@/lib/language";
+import { currentViewer } from "@/lib/session";
 
 type Props = PageProps<"/debates/[slug]/claims/[id]">;
 
@@ -29,13 +36,17 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ClaimPage(props: Props) {
   const { debate, claim } = await load(props);
   const lang = parseLanguage((await props.searchParams).lang);
+  const viewer = await currentViewer();
+  const detail = await claimDetail(claim.id, debate.roomId, viewer);
   const ancestors = ancestorsOf(debate.claims, claim.id);
   const children = debate.claims.filter((c) => c.parentId === claim.id);
   const paragraph = debate.paragraphs.find((p) => p.id === claim.anchor?.paragraphId);
   const base = `/debates/${debate.slug}`;
+  const thesis = debate.claims.find((c) => c.parentId === null)!;
+  const here = withLanguage(`${base}/claims/${claim.id}`, lang);
 
   return (
-    <article className="mx-auto max-w-4xl space-y-8">
+    <article className="mx-auto max-w-5xl space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-700">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
@@ -70,17 +81,62 @@ export default async function ClaimPage(props: Props) {
             <span className="text-xs text-stone-700">Check status: {claim.checkStatus}</span>
           )}
           <span className="ml-auto">
-            <ScoreBadge score={claim.tally.score} size="lg" />
+            <ScoreBadge claimId={claim.id} score={detail.tally.score} size="lg" />
           </span>
         </div>
         <h1 className="text-xl font-semibold sm:text-2xl">
           <ClaimText textZh={claim.textZh} textEn={claim.textEn} lang={lang} />
         </h1>
-        <LanguageSwitch path={`${base}/claims/${claim.id}`} current={lang} />
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <LanguageSwitch path={`${base}/claims/${claim.id}`} current={lang} />
+          <LiveTally slug={debate.slug} thesisId={thesis.id} />
+        </div>
       </header>
+
+      <WhyScore
+        tally={detail.tally}
+        labels={{
+          evidence: new Map(detail.evidence.map((e) => [e.id, e.title])),
+          claims: new Map(children.map((c) => [c.id, c.textEn])),
+        }}
+      />
 
       {paragraph && claim.anchor && (
         <AnchorInContext paragraph={paragraph} quote={claim.anchor.quote} lang={lang} />
+      )}
+
+      <section
+        aria-labelledby="vote-heading"
+        className="rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="vote-heading" className="mb-3 text-lg font-semibold">
+          Your vote
+        </h2>
+        {viewer && detail.myVotes ? (
+          <ClaimVoteForm
+            claimId={claim.id}
+            roomId={detail.roomId}
+            agreement={detail.myVotes.claim.agreement}
+            impact={detail.myVotes.claim.impact}
+            isThesis={claim.parentId === null}
+          />
+        ) : (
+          <SignInPrompt next={here} doing="vote on this claim and add evidence" />
+        )}
+      </section>
+
+      <EvidenceColumns evidence={detail.evidence} signedIn={viewer !== null} />
+
+      {viewer && (
+        <section
+          aria-labelledby="add-evidence-heading"
+          className="rounded-lg border border-stone-200 bg-white p-5"
+        >
+          <h2 id="add-evidence-heading" className="mb-3 text-lg font-semibold">
+            Add evidence
+          </h2>
+          <EvidenceForm mode="add" claimId={claim.id} roomId={detail.roomId} />
+        </section>
       )}
 
       <ClaimList
@@ -97,55 +153,21 @@ export default async function ClaimPage(props: Props) {
         lang={lang}
         empty="No claims argue for or against this one yet."
       />
-      <EvidenceColumns />
     </article>
   );
 }
 
-function ClaimList({
-  title,
-  claims,
-  base,
-  lang,
-  empty,
-}: {
-  title: string;
-  claims: {
-    id: string;
-    relation: "supports" | "opposes" | null;
-    textZh: string;
-    textEn: string;
-    tally: { score: number };
-  }[];
-  base: string;
-  lang: ReturnType<typeof parseLanguage>;
-  empty: string;
-}) {
+function SignInPrompt({ next, doing }: { next: string; doing: string }) {
   return (
-    <section aria-label={title}>
-      <h2 className="mb-2 text-lg font-semibold">{title}</h2>
-      {claims.length === 0 ? (
-        <p className="text-stone-700">{empty}</p>
-      ) : (
-        <ul className="space-y-2">
-          {claims.map((c) => (
-            <li
-              key={c.id}
-              data-claim-id={c.id}
-              className="flex items-start gap-3 rounded-md border border-stone-200 bg-white p-3"
-            >
-              <RelationBadge relation={c.relation} />
-              <Link
-                href={withLanguage(`${base}/claims/${c.id}`, lang)}
-                className="flex-1 underline-offset-4 hover:underline"
-              >
-                <ClaimText textZh={c.textZh} textEn={c.textEn} lang={lang} />
-              </Link>
-              <ScoreBadge score={c.tally.score} />
-            </li>
-          ))}
-        </ul>
-      )}
-    </section>
+    <p className="text-stone-700">
+      <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="text-blue-800 underline">
+        Sign in
+      </Link>{" "}
+      or{" "}
+      <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="text-blue-800 underline">
+        create an account
+      </Link>{" "}
+      to {doing}.
+    </p>
   );
 }

@@ -1,0 +1,77 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { signIn, signOut } from "@/auth";
+import type { ActionState } from "@/lib/action";
+import { AppError } from "@/lib/errors";
+import { fieldErrors } from "@/lib/http";
+import {
+  checkLimit,
+  clearLimit,
+  clientAddress,
+  recordHit,
+  signInLimits,
+  signUpLimit,
+} from "@/lib/rate-limit";
+import { createAccount } from "@/lib/users";
+import { signInSchema, signUpSchema } from "@/lib/validation/users";
+
+/** Only same-site paths: never redirect a user off Agora after signing in. */
+const safeNext = (value: FormDataEntryValue | null) =>
+  typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+
+async function signInWith(username: string, password: string, next: string): Promise<ActionState> {
+  const limits = signInLimits(username, clientAddress(await headers()));
+  try {
+    for (const limit of limits) await checkLimit(limit);
+    await signIn("credentials", { username, password, redirect: false });
+  } catch (error) {
+    if (error instanceof AppError) return { message: error.message };
+    if (!(error instanceof AuthError)) throw error;
+    for (const limit of limits) await recordHit(limit);
+    return {
+      message: "That username and password do not match an account.",
+      fields: { password: ["Check your password."] },
+    };
+  }
+  await clearLimit(limits[0]!.key);
+  redirect(next);
+}
+
+export async function signInAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const parsed = signInSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success)
+    return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
+  return signInWith(parsed.data.username, parsed.data.password, safeNext(formData.get("next")));
+}
+
+export async function signUpAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success)
+    return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
+  try {
+    const limit = signUpLimit(clientAddress(await headers()));
+    await checkLimit(limit);
+    await recordHit(limit);
+    await createAccount(parsed.data);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    return {
+      message: error.message,
+      fields: error.status === 409 ? { username: [error.message] } : undefined,
+    };
+  }
+  return signInWith(parsed.data.username, parsed.data.password, safeNext(formData.get("next")));
+}
+
+export async function signOutAction() {
+  await signOut({ redirectTo: "/" });
+}

@@ -1,0 +1,25 @@
+import { getDebateId } from "@/lib/debates";
+import { notFound } from "@/lib/errors";
+import { route } from "@/lib/http";
+import { tallyStream } from "@/lib/live";
+import { resolveRoom } from "@/lib/rooms";
+import { currentViewer } from "@/lib/session";
+import { roomOf } from "../../../room-param";
+
+/** Live tally changes of a debate's room as Server-Sent Events (`event: tally`). */
+export const GET = route(
+  async (request: Request, ctx: RouteContext<"/api/debates/[slug]/events">) => {
+    const debateId = await getDebateId((await ctx.params).slug);
+    if (!debateId) throw notFound("debate");
+    const room = await resolveRoom(debateId, roomOf(request), await currentViewer());
+    return new Response(tallyStream(room.id, request.signal), {
+      headers: {
+        "Content-Type": "text/event-stream; charset=utf-8",
+        // no-transform keeps `next start` from gzipping (and buffering) the stream.
+        "Cache-Control": "no-cache, no-transform",
+        Connection: "keep-alive",
+        "X-Accel-Buffering": "no",
+      },
+    });
+  },
+);

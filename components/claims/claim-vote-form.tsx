@@ -1,0 +1,97 @@
+"use client";
+
+import { useActionState } from "react";
+import { voteAction } from "@/app/debates/[slug]/claims/[id]/actions";
+import { FormMessage, SubmitButton } from "../forms/submit-button";
+
+const AGREEMENT = [
+  [-2, "Strongly disagree"],
+  [-1, "Disagree"],
+  [0, "Unsure"],
+  [1, "Agree"],
+  [2, "Strongly agree"],
+] as const;
+const IMPACT = [
+  [0, "None"],
+  [1, "Little"],
+  [2, "Some"],
+  [3, "Much"],
+  [4, "Decisive"],
+] as const;
+
+type Props = {
+  claimId: string;
+  roomId: string;
+  agreement: number | null;
+  impact: number | null;
+  isThesis: boolean;
+};
+
+/** Two separate questions: is it true, and does it matter to its parent. */
+export function ClaimVoteForm({ claimId, roomId, agreement, impact, isThesis }: Props) {
+  const [state, action] = useActionState(voteAction, {});
+  return (
+    <form action={action} className="space-y-4" aria-label="Your vote on this claim">
+      <input type="hidden" name="claimId" value={claimId} />
+      <input type="hidden" name="roomId" value={roomId} />
+      <Choices name="agreement" legend="Is it true?" options={AGREEMENT} current={agreement} />
+      {!isThesis && (
+        <Choices
+          name="impact"
+          legend="Does it matter to its parent claim?"
+          options={IMPACT}
+          current={impact}
+        />
+      )}
+      <div className="flex flex-wrap items-center gap-3">
+        <SubmitButton>Save vote</SubmitButton>
+        <FormMessage state={state} />
+      </div>
+    </form>
+  );
+}
+
+function Choices({
+  name,
+  legend,
+  options,
+  current,
+}: {
+  name: string;
+  legend: string;
+  options: readonly (readonly [number, string])[];
+  current: number | null;
+}) {
+  return (
+    <fieldset>
+      <legend className="mb-1 text-sm font-medium">{legend}</legend>
+      <div className="flex flex-wrap gap-1.5">
+        <label className="cursor-pointer rounded border border-stone-300 px-2 py-1 text-sm has-[:checked]:border-stone-800 has-[:checked]:bg-stone-800 has-[:checked]:text-white">
+          <input
+            type="radio"
+            name={name}
+            value=""
+            defaultChecked={current === null}
+            className="sr-only"
+          />
+          No answer
+        </label>
+        {options.map(([value, label]) => (
+          <label
+            key={value}
+            className="cursor-pointer rounded border border-stone-300 px-2 py-1 text-sm has-[:checked]:border-stone-800 has-[:checked]:bg-stone-800 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-700"
+          >
+            <input
+              type="radio"
+              name={name}
+              value={value}
+              defaultChecked={current === value}
+              className="sr-only"
+            />
+            {label}
+          </label>
+        ))}
+      </div>
+    </fieldset>
+  );
+}

@@ -1,0 +1,40 @@
+import type { EvidenceItem } from "@/lib/evidence";
+import { SOURCE_TYPE_LABELS } from "./evidence-form";
+import { OwnerControls } from "./owner-controls";
+import { RateEvidence } from "./rate-evidence";
+
+export function EvidenceCard({ item, signedIn }: { item: EvidenceItem; signedIn: boolean }) {
+  return (
+    <article
+      data-evidence-id={item.id}
+      className="space-y-2 rounded-md border border-stone-200 bg-white p-4"
+    >
+      <h3 className="font-semibold">
+        <a
+          href={item.url}
+          target="_blank"
+          rel="noopener noreferrer nofollow"
+          className="text-blue-800 underline underline-offset-2"
+        >
+          {item.title}
+        </a>
+      </h3>
+      <p className="text-xs text-stone-700">
+        {item.domain} · {SOURCE_TYPE_LABELS[item.sourceType as keyof typeof SOURCE_TYPE_LABELS]} ·
+        by <span className="font-medium text-stone-900">{item.author.name}</span>
+        {item.updatedAt && " · edited"}
+      </p>
+      <blockquote className="border-l-4 border-stone-300 pl-3 text-sm text-stone-800">
+        {item.quote}
+      </blockquote>
+      <p className="text-sm">{item.explanation}</p>
+      <p className="text-sm text-stone-700" data-testid="evidence-rating">
+        {item.rating.count === 0
+          ? "Not rated yet"
+          : `Strength ${item.rating.average} of 5 (${item.rating.count} rating${item.rating.count === 1 ? "" : "s"})`}
+      </p>
+      {signedIn && <RateEvidence evidenceId={item.id} current={item.myRating} title={item.title} />}
+      {item.mine && <OwnerControls item={item} />}
+    </article>
+  );
+}

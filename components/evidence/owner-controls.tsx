@@ -1,0 +1,41 @@
+"use client";
+
+import { useActionState, useState } from "react";
+import { deleteEvidenceAction } from "@/app/debates/[slug]/claims/[id]/actions";
+import type { EvidenceItem } from "@/lib/evidence";
+import { FormMessage } from "../forms/submit-button";
+import { EvidenceForm } from "./evidence-form";
+
+/** Edit and delete, for the author of an item only (the data layer checks again). */
+export function OwnerControls({ item }: { item: EvidenceItem }) {
+  const [editing, setEditing] = useState(false);
+  const [state, action, pending] = useActionState(deleteEvidenceAction, {});
+  return (
+    <div className="space-y-3">
+      <div className="flex gap-3 text-sm">
+        <button
+          type="button"
+          onClick={() => setEditing(!editing)}
+          aria-expanded={editing}
+          className="text-blue-800 underline"
+        >
+          {editing ? "Cancel editing" : "Edit"}
+        </button>
+        <form
+          action={action}
+          onSubmit={(e) =>
+            !confirm("Delete this evidence? It leaves the tally but stays in the history.") &&
+            e.preventDefault()
+          }
+        >
+          <input type="hidden" name="evidenceId" value={item.id} />
+          <button type="submit" disabled={pending} className="text-oppose underline">
+            Delete
+          </button>
+        </form>
+        <FormMessage state={state} />
+      </div>
+      {editing && <EvidenceForm mode="edit" evidenceId={item.id} values={item} />}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+"use client";
+
+import { useFormStatus } from "react-dom";
+
+/** A submit button that says it is working while the form is pending. */
+export function SubmitButton({
+  children,
+  pendingText = "Saving…",
+  className = "",
+}: {
+  children: React.ReactNode;
+  pendingText?: string;
+  className?: string;
+}) {
+  const { pending } = useFormStatus();
+  return (
+    <button
+      type="submit"
+      disabled={pending}
+      aria-disabled={pending}
+      className={`rounded-md bg-stone-800 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-60 ${className}`}
+    >
+      {pending ? pendingText : children}
+    </button>
+  );
+}
+
+export function FormMessage({ state }: { state: { ok?: boolean; message?: string } }) {
+  return (
+    <p
+      role="status"
+      aria-live="polite"
+      className={`min-h-5 text-sm ${state.ok ? "text-support" : "text-oppose"}`}
+    >
+      {state.message}
+    </p>
+  );
+}

@@ -1,0 +1,65 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { toneOf } from "../score-badge";
+
+export type TallyEvent = { revision: number; scores: Record<string, number> };
+export const TALLY_EVENT = "agora:tally";
+
+/**
+ * Keeps every score on the page live: listens to the room's Server-Sent Events and updates
+ * each `[data-score-for]` badge in place. EventSource reconnects by itself after a drop, and
+ * each (re)connection starts with a snapshot, so nothing missed stays stale.
+ */
+export function LiveTally({
+  slug,
+  roomId,
+  thesisId,
+}: {
+  slug: string;
+  roomId?: string;
+  thesisId: string;
+}) {
+  const [status, setStatus] = useState<"connecting" | "live" | "reconnecting">("connecting");
+  const [announcement, setAnnouncement] = useState("");
+
+  useEffect(() => {
+    const url = `/api/debates/${slug}/events${roomId ? `?room=${encodeURIComponent(roomId)}` : ""}`;
+    const source = new EventSource(url);
+    source.onopen = () => setStatus("live");
+    source.onerror = () => setStatus("reconnecting");
+    source.addEventListener("tally", (message) => {
+      const event = JSON.parse((message as MessageEvent<string>).data) as TallyEvent;
+      for (const [claimId, score] of Object.entries(event.scores)) {
+        for (const badge of document.querySelectorAll<HTMLElement>(
+          `[data-score-for="${CSS.escape(claimId)}"]`,
+        )) {
+          const number = badge.querySelector("[data-testid=claim-score]");
+          const text = String(Math.round(score));
+          if (number && number.textContent !== text) number.textContent = text;
+          badge.dataset.tone = toneOf(score);
+        }
+      }
+      const thesis = event.scores[thesisId];
+      if (thesis !== undefined) setAnnouncement(`Thesis score now ${Math.round(thesis)}`);
+      window.dispatchEvent(new CustomEvent<TallyEvent>(TALLY_EVENT, { detail: event }));
+    });
+    return () => source.close();
+  }, [slug, roomId, thesisId]);
+
+  return (
+    <p className="text-xs text-stone-600" data-testid="live-status" data-status={status}>
+      <span aria-hidden="true" className={status === "live" ? "text-support" : "text-amber-700"}>
+        ●
+      </span>{" "}
+      {status === "live"
+        ? "Live: scores update as people vote"
+        : status === "connecting"
+          ? "Connecting to live updates…"
+          : "Reconnecting…"}
+      <span className="sr-only" aria-live="polite">
+        {announcement}
+      </span>
+    </p>
+  );
+}

@@ -1,0 +1,128 @@
+import "server-only";
+import { inArray } from "drizzle-orm";
+import { db } from "@/db";
+import { rooms } from "@/db/schema";
+import { scoresSince } from "./tally/read";
+
+/** What an open page receives: the room's revision and every score changed since the last event. */
+export type TallyEvent = { revision: number; scores: Record<string, number> };
+
+type Listener = (event: TallyEvent) => void;
+type Watched = { revision: number; listeners: Set<Listener> };
+
+const TICK_MS = 250;
+
+/**
+ * Follows room revisions in the database for this process's subscribers: one query per tick
+ * for all watched rooms, and one query per room that changed, however many clients listen.
+ * Writes from any process show up here, because the revision lives in the database.
+ */
+class RoomWatcher {
+  private watched = new Map<string, Watched>();
+  private timer: NodeJS.Timeout | null = null;
+  private ticking = false;
+
+  async subscribe(
+    roomId: string,
+    listener: Listener,
+  ): Promise<{ snapshot: TallyEvent; unsubscribe: () => void }> {
+    let entry = this.watched.get(roomId);
+    if (!entry) {
+      const revision = await currentRevision(roomId);
+      entry = this.watched.get(roomId) ?? { revision, listeners: new Set() };
+      this.watched.set(roomId, entry);
+    }
+    entry.listeners.add(listener);
+    this.timer ??= setInterval(() => void this.tick(), TICK_MS);
+    const snapshot = { revision: entry.revision, scores: toScores(await scoresSince(roomId, -1)) };
+    return { snapshot, unsubscribe: () => this.unsubscribe(roomId, listener) };
+  }
+
+  private unsubscribe(roomId: string, listener: Listener) {
+    const entry = this.watched.get(roomId);
+    entry?.listeners.delete(listener);
+    if (entry && entry.listeners.size === 0) this.watched.delete(roomId);
+    if (this.watched.size === 0 && this.timer) {
+      clearInterval(this.timer);
+      this.timer = null;
+    }
+  }
+
+  private async tick() {
+    if (this.ticking || this.watched.size === 0) return;
+    this.ticking = true;
+    try {
+      const ids = [...this.watched.keys()];
+      const revisions = await db
+        .select({ id: rooms.id, revision: rooms.revision })
+        .from(rooms)
+        .where(inArray(rooms.id, ids));
+      for (const { id, revision } of revisions) {
+        const entry = this.watched.get(id);
+        if (!entry || revision <= entry.revision) continue;
+        const changed = await scoresSince(id, entry.revision);
+        entry.revision = revision;
+        const event = { revision, scores: toScores(changed) };
+        for (const listener of entry.listeners) listener(event);
+      }
+    } catch (error) {
+      console.error("live updates: could not read room revisions", error);
+    } finally {
+      this.ticking = false;
+    }
+  }
+}
+
+async function currentRevision(roomId: string): Promise<number> {
+  const [room] = await db
+    .select({ revision: rooms.revision })
+    .from(rooms)
+    .where(inArray(rooms.id, [roomId]));
+  return room?.revision ?? 0;
+}
+
+function toScores(rows: { claimId: string; score: number }[]): Record<string, number> {
+  return Object.fromEntries(rows.map((r) => [r.claimId, r.score]));
+}
+
+const globalForLive = globalThis as unknown as { agoraRoomWatcher?: RoomWatcher };
+export const roomWatcher = (globalForLive.agoraRoomWatcher ??= new RoomWatcher());
+
+const encoder = new TextEncoder();
+
+/** A text/event-stream of a room's tally events: a snapshot first, then changes, with heartbeats. */
+export function tallyStream(roomId: string, signal: AbortSignal): ReadableStream<Uint8Array> {
+  let cleanup = () => {};
+  return new ReadableStream({
+    async start(controller) {
+      const send = (chunk: string) => {
+        try {
+          controller.enqueue(encoder.encode(chunk));
+        } catch {
+          cleanup();
+        }
+      };
+      const event = (e: TallyEvent) =>
+        send(`id: ${e.revision}\nevent: tally\ndata: ${JSON.stringify(e)}\n\n`);
+      const { snapshot, unsubscribe } = await roomWatcher.subscribe(roomId, event);
+      const heartbeat = setInterval(() => send(": keep-alive\n\n"), 15_000);
+      cleanup = () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      };
+      send("retry: 1000\n\n");
+      event(snapshot);
+      signal.addEventListener("abort", () => {
+        cleanup();
+        try {
+          controller.close();
+        } catch {
+          // already closed by the client
+        }
+      });
+    },
+    cancel() {
+      cleanup();
+    },
+  });
+}

@@ -1,0 +1,66 @@
+import "server-only";
+import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import { db } from "@/db";
+import { claims, evidence, tallies, thesisHistory } from "@/db/schema";
+import { explain, type Breakdown } from "./breakdown";
+import { compareIds } from "./full";
+import { emptyAggregates, NEUTRAL_SCORE } from "./model";
+
+export type ClaimTallyView = { score: number; breakdown: Breakdown };
+
+/** A claim's stored tally with its "why this score?" breakdown. */
+export async function claimTally(roomId: string, claimId: string): Promise<ClaimTallyView> {
+  const [own] = await db
+    .select()
+    .from(tallies)
+    .where(and(eq(tallies.roomId, roomId), eq(tallies.claimId, claimId)));
+  const kids = await db
+    .select({ claimId: claims.id, relation: claims.relation, tally: tallies })
+    .from(claims)
+    .leftJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, roomId)))
+    .where(eq(claims.parentId, claimId))
+    .orderBy(asc(claims.id));
+  const items = await db
+    .select({ id: evidence.id, authorId: evidence.authorId, stance: evidence.stance })
+    .from(evidence)
+    .where(
+      and(
+        eq(evidence.roomId, roomId),
+        eq(evidence.claimId, claimId),
+        isNull(evidence.deletedAt),
+        isNull(evidence.hiddenAt),
+      ),
+    )
+    .orderBy(asc(evidence.createdAt));
+  const children = kids
+    .map((k) => ({
+      claimId: k.claimId,
+      relation: k.relation ?? "supports",
+      net: k.tally?.net ?? 0,
+      impactSum: k.tally?.impactSum ?? 0,
+      impactCount: k.tally?.impactCount ?? 0,
+    }))
+    .sort((a, b) => compareIds(a.claimId, b.claimId));
+  const breakdown = explain(own ?? emptyAggregates(), children, items);
+  return { score: own?.score ?? NEUTRAL_SCORE, breakdown };
+}
+
+/** The thesis score of a room over time, oldest first, starting from the neutral score. */
+export async function thesisScoreHistory(roomId: string, limit = 500) {
+  const rows = await db
+    .select({ score: thesisHistory.score, at: thesisHistory.createdAt })
+    .from(thesisHistory)
+    .where(eq(thesisHistory.roomId, roomId))
+    .orderBy(asc(thesisHistory.id))
+    .limit(limit);
+  return rows.map((r) => ({ score: r.score, at: r.at.toISOString() }));
+}
+
+/** Scores changed since a room revision (for live updates). */
+export async function scoresSince(roomId: string, revision: number) {
+  const rows = await db
+    .select({ claimId: tallies.claimId, score: tallies.score, revision: tallies.revision })
+    .from(tallies)
+    .where(and(eq(tallies.roomId, roomId), gt(tallies.revision, revision)));
+  return rows;
+}
