@@ -19,9 +19,13 @@ export async function AccountMenu() {
     <div className="flex items-center gap-3 text-sm">
       <span className="text-stone-700">
         <span className="sr-only sm:not-sr-only">Signed in as </span>{" "}
-        <span className="font-medium text-stone-900" data-testid="viewer-name">
+        <Link
+          href="/me"
+          className="font-medium text-stone-900 underline-offset-4 hover:underline"
+          data-testid="viewer-name"
+        >
           {viewer.name}
-        </span>
+        </Link>
       </span>
       <form action={signOutAction}>
         <button

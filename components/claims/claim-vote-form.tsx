@@ -51,6 +51,9 @@ export function ClaimVoteForm({ claimId, roomId, agreement, impact, isThesis }: 
   );
 }
 
+const CHOICE =
+  "cursor-pointer rounded border border-stone-300 px-2 py-1 text-sm has-[:checked]:border-stone-800 has-[:checked]:bg-stone-800 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-700";
+
 function Choices({
   name,
   legend,
@@ -66,7 +69,7 @@ function Choices({
     <fieldset>
       <legend className="mb-1 text-sm font-medium">{legend}</legend>
       <div className="flex flex-wrap gap-1.5">
-        <label className="cursor-pointer rounded border border-stone-300 px-2 py-1 text-sm has-[:checked]:border-stone-800 has-[:checked]:bg-stone-800 has-[:checked]:text-white">
+        <label className={CHOICE}>
           <input
             type="radio"
             name={name}
@@ -77,10 +80,7 @@ function Choices({
           No answer
         </label>
         {options.map(([value, label]) => (
-          <label
-            key={value}
-            className="cursor-pointer rounded border border-stone-300 px-2 py-1 text-sm has-[:checked]:border-stone-800 has-[:checked]:bg-stone-800 has-[:checked]:text-white has-[:focus-visible]:outline-2 has-[:focus-visible]:outline-blue-700"
-          >
+          <label key={value} className={CHOICE}>
             <input
               type="radio"
               name={name}

@@ -97,3 +97,22 @@ test("a signed-in reader votes on both questions and sees their own vote kept", 
     page.locator('header [data-score-for="pif-ai-investment"] [data-testid="claim-score"]'),
   ).not.toHaveText("50");
 });
+
+test("a reader's profile lists what they contributed", async ({ page }) => {
+  const name = uniqueName("gina");
+  await signUpInBrowser(page, name, "/debates/ai-dollar/claims/g42-microsoft");
+  const form = page.getByRole("form", { name: "Add evidence" });
+  await form.getByLabel("Source link").fill("https://example.org/g42");
+  await form.getByLabel("Source title").fill("G42 and Microsoft deal");
+  await form
+    .getByLabel("Exact quote from the source")
+    .fill("Microsoft will invest $1.5 billion in G42.");
+  await form.getByLabel("How it bears on the claim").fill("Confirms the figure.");
+  await form.getByRole("button", { name: "Add evidence" }).click();
+  await expect(page.getByTestId("evidence-supporting")).toContainText("G42 and Microsoft deal");
+  await page.getByTestId("viewer-name").click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Reader ${name}`);
+  await expect(page.getByRole("region", { name: "Your evidence" })).toContainText(
+    "G42 and Microsoft deal",
+  );
+});
