@@ -10,7 +10,7 @@ import { activeAccount, checkCredentials, endAllSessions, sessionUser } from "@/
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; name: string; role: "user" | "admin" };
+    user: { id: string; name: string; role: "user" | "admin"; mustChangePassword: boolean };
   }
 }
 
@@ -54,7 +54,9 @@ const config: NextAuthConfig = {
       }
       if (typeof token.uid !== "string" || typeof token.sv !== "number") return null;
       const live = await sessionUser(token.uid, token.sv);
-      return live ? { ...token, name: live.name, role: live.role } : null;
+      return live
+        ? { ...token, name: live.name, role: live.role, mcp: live.mustChangePassword }
+        : null;
     },
     session({ session, token }) {
       session.user = {
@@ -62,6 +64,7 @@ const config: NextAuthConfig = {
         id: token.uid as string,
         name: (token.name as string) ?? "",
         role: (token.role as "user" | "admin") ?? "user",
+        mustChangePassword: token.mcp === true,
       };
       return session;
     },

@@ -1,8 +1,16 @@
 import Link from "next/link";
-import { languageLabels, languages, withLanguage, type Language } from "@/lib/language";
+import { languageLabels, languages, linkTo, type Language } from "@/lib/language";
 
 /** Reading language: 繁體中文 / English / both side by side. Plain links, so no JavaScript. */
-export function LanguageSwitch({ path, current }: { path: string; current: Language }) {
+export function LanguageSwitch({
+  path,
+  current,
+  room,
+}: {
+  path: string;
+  current: Language;
+  room?: string;
+}) {
   return (
     <nav
       aria-label="Reading language"
@@ -11,7 +19,7 @@ export function LanguageSwitch({ path, current }: { path: string; current: Langu
       {languages.map((lang) => (
         <Link
           key={lang}
-          href={withLanguage(path, lang)}
+          href={linkTo(path, { lang, room })}
           aria-current={lang === current ? "page" : undefined}
           lang={lang === "zh" ? "zh-Hant" : undefined}
           className={`rounded px-3 py-1.5 text-sm ${

@@ -20,6 +20,9 @@ export function validatedAction<S extends z.ZodType>(
   return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
     const viewer = await currentViewer();
     if (!viewer) return { message: "Your session has ended. Sign in again to continue." };
+    if (viewer.mustChangePassword) {
+      return { message: "Choose a new password first (your account has a one-time password)." };
+    }
     const parsed = schema.safeParse(Object.fromEntries(formData));
     if (!parsed.success)
       return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };

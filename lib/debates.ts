@@ -3,6 +3,8 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { claims, debates, paragraphs, rooms, tallies } from "@/db/schema";
 import type { CheckStatus, ClaimKind, ClaimRelation, ParagraphKind } from "@/db/schema";
+import { resolveRoom } from "./rooms";
+import type { Viewer } from "./session";
 import { NEUTRAL_SCORE } from "./tally/model";
 
 export type ParagraphView = {
@@ -34,6 +36,8 @@ export type DebateSummary = {
 };
 
 export type DebateView = Omit<DebateSummary, "thesis"> & {
+  id: string;
+  classId: string | null;
   author: string;
   publisher: string;
   language: string;
@@ -93,17 +97,31 @@ export async function listDebates(): Promise<DebateSummary[]> {
   );
 }
 
-/** A debate in its public room, or null when there is no debate by that slug. */
-export async function getDebate(slug: string): Promise<DebateView | null> {
+/**
+ * A debate in a room the viewer may read (the public room unless `roomId` names a class room
+ * of theirs), or null when there is no debate by that slug.
+ */
+export async function getDebate(
+  slug: string,
+  options: { roomId?: string; viewer?: Viewer | null } = {},
+): Promise<DebateView | null> {
   const [debate] = await db.select().from(debates).where(eq(debates.slug, slug));
   if (!debate) return null;
-  const roomId = await publicRoomOf(debate.id);
+  const roomId = options.roomId
+    ? (await resolveRoom(debate.id, options.roomId, options.viewer ?? null)).id
+    : await publicRoomOf(debate.id);
   const paragraphRows = await db
     .select()
     .from(paragraphs)
     .where(eq(paragraphs.debateId, debate.id))
     .orderBy(asc(paragraphs.position));
+  const [room] = await db
+    .select({ classId: rooms.classId })
+    .from(rooms)
+    .where(eq(rooms.id, roomId));
   return {
+    id: debate.id,
+    classId: room?.classId ?? null,
     slug: debate.slug,
     titleZh: debate.titleZh,
     titleEn: debate.titleEn,
@@ -126,4 +144,15 @@ export async function getDebate(slug: string): Promise<DebateView | null> {
 export async function getDebateId(slug: string): Promise<string | null> {
   const [debate] = await db.select({ id: debates.id }).from(debates).where(eq(debates.slug, slug));
   return debate?.id ?? null;
+}
+
+/** The thesis score of a debate's public room, to set beside a class's verdict. */
+export async function publicThesisScore(debateId: string): Promise<number> {
+  const roomId = await publicRoomOf(debateId);
+  const [row] = await db
+    .select({ score: tallies.score })
+    .from(claims)
+    .innerJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, roomId)))
+    .where(and(eq(claims.debateId, debateId), isNull(claims.parentId)));
+  return row?.score ?? NEUTRAL_SCORE;
 }

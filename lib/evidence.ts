@@ -2,7 +2,15 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { evidence, evidenceRevisions, evidenceVotes, rooms, users } from "@/db/schema";
+import {
+  classes,
+  enrolments,
+  evidence,
+  evidenceRevisions,
+  evidenceVotes,
+  rooms,
+  users,
+} from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
 import { conflict, forbidden, notFound } from "./errors";
 import { assertCanRead, claimInRoom, resolveRoom, type RoomRef } from "./rooms";
@@ -160,7 +168,35 @@ type Selected = {
   myRating: number | null;
 };
 
-function toItem(s: Selected, viewerId: string | null): EvidenceItem {
+/**
+ * In an anonymous class, students see each other under stable pseudonyms; teachers (and each
+ * author, for their own items) see real names. Returns null where real names are shown.
+ */
+async function pseudonymsFor(
+  room: RoomRef,
+  viewer: Viewer | null,
+): Promise<Map<string, string> | null> {
+  if (!room.classId) return null;
+  const [klass] = await db
+    .select({ anonymous: classes.anonymous })
+    .from(classes)
+    .where(eq(classes.id, room.classId));
+  if (!klass?.anonymous) return null;
+  const members = await db
+    .select({ userId: enrolments.userId, role: enrolments.role, pseudonym: enrolments.pseudonym })
+    .from(enrolments)
+    .where(eq(enrolments.classId, room.classId));
+  if (members.find((m) => m.userId === viewer?.id)?.role === "teacher") return null;
+  return new Map(
+    members.filter((m) => m.userId !== viewer?.id).map((m) => [m.userId, m.pseudonym]),
+  );
+}
+
+function toItem(
+  s: Selected,
+  viewerId: string | null,
+  pseudonyms: Map<string, string> | null = null,
+): EvidenceItem {
   const { row } = s;
   return {
     id: row.id,
@@ -173,7 +209,7 @@ function toItem(s: Selected, viewerId: string | null): EvidenceItem {
     quote: row.quote,
     explanation: row.explanation,
     sourceType: row.sourceType,
-    author: { id: row.authorId, name: s.authorName },
+    author: { id: row.authorId, name: pseudonyms?.get(row.authorId) ?? s.authorName },
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt?.toISOString() ?? null,
     rating: {
@@ -196,8 +232,9 @@ export async function evidenceById(
     .innerJoin(users, eq(users.id, evidence.authorId))
     .where(and(eq(evidence.id, id), isNull(evidence.deletedAt), isNull(evidence.hiddenAt)));
   if (!s) return null;
-  await assertCanRead(await roomOf(s.row.roomId), viewer);
-  return toItem(s, viewer?.id ?? null);
+  const room = await roomOf(s.row.roomId);
+  await assertCanRead(room, viewer);
+  return toItem(s, viewer?.id ?? null, await pseudonymsFor(room, viewer));
 }
 
 /** A claim's visible evidence in a room, strongest first (ratings pulled toward the middle). */
@@ -221,6 +258,7 @@ export async function listEvidence(
       ),
     );
   const strength = (s: Selected) => ((s.average ?? 3) * s.count + 3 * 2) / (s.count + 2);
+  const pseudonyms = await pseudonymsFor(room, viewer);
   return rows
     .sort(
       (a, b) =>
@@ -228,5 +266,5 @@ export async function listEvidence(
         b.count - a.count ||
         a.row.createdAt.getTime() - b.row.createdAt.getTime(),
     )
-    .map((s) => toItem(s, viewer?.id ?? null));
+    .map((s) => toItem(s, viewer?.id ?? null, pseudonyms));
 }

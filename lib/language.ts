@@ -17,3 +17,15 @@ export function parseLanguage(value: string | string[] | undefined): Language {
 export function withLanguage(path: string, lang: Language) {
   return lang === "both" ? path : `${path}?lang=${lang}`;
 }
+
+/** How a reader is looking at a debate: in which language, and in which room (public when absent). */
+export type View = { lang: Language; room?: string };
+
+/** A link to `path` that keeps the reader's language and room. */
+export function linkTo(path: string, view: View) {
+  const params = new URLSearchParams();
+  if (view.lang !== "both") params.set("lang", view.lang);
+  if (view.room) params.set("room", view.room);
+  const query = params.toString();
+  return query ? `${path}?${query}` : path;
+}

@@ -12,6 +12,7 @@ export type SessionUser = {
   name: string;
   role: "user" | "admin";
   sessionVersion: number;
+  mustChangePassword: boolean;
 };
 
 export async function createAccount(input: {
@@ -42,7 +43,13 @@ export async function checkCredentials(
   const [user] = await db.select().from(users).where(eq(users.username, username));
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
   if (!user || !ok || user.disabledAt) return null;
-  return { id: user.id, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 /** The account by id unless it is disabled. */
@@ -53,12 +60,19 @@ export async function activeAccount(id: string): Promise<SessionUser | null> {
       name: users.name,
       role: users.role,
       sessionVersion: users.sessionVersion,
+      mustChangePassword: users.mustChangePassword,
       disabledAt: users.disabledAt,
     })
     .from(users)
     .where(eq(users.id, id));
   if (!user || user.disabledAt) return null;
-  return { id: user.id, name: user.name, role: user.role, sessionVersion: user.sessionVersion };
+  return {
+    id: user.id,
+    name: user.name,
+    role: user.role,
+    sessionVersion: user.sessionVersion,
+    mustChangePassword: user.mustChangePassword,
+  };
 }
 
 /** The live account behind a session token, or null once it is signed out or disabled. */
@@ -84,4 +98,21 @@ export async function disableAccount(userId: string): Promise<void> {
       .set({ disabledAt: new Date(), sessionVersion: sql`${users.sessionVersion} + 1` })
       .where(eq(users.id, userId)),
   );
+}
+
+/** Sets a new password and clears the one-time-password flag; other sessions stay valid. */
+export async function changePassword(userId: string, password: string): Promise<void> {
+  const passwordHash = await hashPassword(password);
+  await writeTransaction(db, (tx) =>
+    tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, userId)),
+  );
+}
+
+/** Whether an account still signs in with a one-time password set by a teacher. */
+export async function mustChangePassword(username: string): Promise<boolean> {
+  const [user] = await db
+    .select({ flag: users.mustChangePassword })
+    .from(users)
+    .where(eq(users.username, username));
+  return user?.flag ?? false;
 }

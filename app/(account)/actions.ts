@@ -15,7 +15,9 @@ import {
   signInLimits,
   signUpLimit,
 } from "@/lib/rate-limit";
-import { createAccount } from "@/lib/users";
+import { changePassword, createAccount, mustChangePassword } from "@/lib/users";
+import { currentViewer } from "@/lib/session";
+import { changePasswordSchema } from "@/lib/validation/classes";
 import { signInSchema, signUpSchema } from "@/lib/validation/users";
 
 /** Only same-site paths: never redirect a user off Agora after signing in. */
@@ -37,7 +39,11 @@ async function signInWith(username: string, password: string, next: string): Pro
     };
   }
   await clearLimit(limits[0]!.key);
-  redirect(next);
+  redirect(
+    (await mustChangePassword(username))
+      ? `/account/password?next=${encodeURIComponent(next)}`
+      : next,
+  );
 }
 
 export async function signInAction(
@@ -74,4 +80,19 @@ export async function signUpAction(
 
 export async function signOutAction() {
   await signOut({ redirectTo: "/" });
+}
+
+export async function changePasswordAction(
+  _previous: ActionState,
+  formData: FormData,
+): Promise<ActionState> {
+  const viewer = await currentViewer();
+  if (!viewer) return { message: "Your session has ended. Sign in again to continue." };
+  const parsed = changePasswordSchema.safeParse(Object.fromEntries(formData));
+  if (!parsed.success)
+    return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
+  if (parsed.data.password !== formData.get("confirm"))
+    return { fields: { confirm: ["The two passwords differ."] } };
+  await changePassword(viewer.id, parsed.data.password);
+  redirect(safeNext(formData.get("next")));
 }

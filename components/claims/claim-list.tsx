@@ -1,13 +1,13 @@
 import Link from "next/link";
 import type { ClaimView } from "@/lib/debates";
-import { withLanguage, type Language } from "@/lib/language";
+import { linkTo, type View } from "@/lib/language";
 import { ScoreBadge } from "../score-badge";
 import { ClaimText } from "./claim-text";
 import { RelationBadge } from "./relation-badge";
 
-type Props = { title: string; claims: ClaimView[]; base: string; lang: Language; empty: string };
+type Props = { title: string; claims: ClaimView[]; base: string; view: View; empty: string };
 
-export function ClaimList({ title, claims, base, lang, empty }: Props) {
+export function ClaimList({ title, claims, base, view, empty }: Props) {
   return (
     <section aria-label={title}>
       <h2 className="mb-2 text-lg font-semibold">{title}</h2>
@@ -23,10 +23,10 @@ export function ClaimList({ title, claims, base, lang, empty }: Props) {
             >
               <RelationBadge relation={c.relation} />
               <Link
-                href={withLanguage(`${base}/claims/${c.id}`, lang)}
+                href={linkTo(`${base}/claims/${c.id}`, view)}
                 className="min-w-0 flex-1 underline-offset-4 hover:underline"
               >
-                <ClaimText textZh={c.textZh} textEn={c.textEn} lang={lang} />
+                <ClaimText textZh={c.textZh} textEn={c.textEn} lang={view.lang} />
               </Link>
               <ScoreBadge claimId={c.id} score={c.tally.score} />
             </li>

@@ -1,22 +1,22 @@
 import Link from "next/link";
 import { countDescendants, type ClaimNode } from "@/lib/claim-tree";
-import { withLanguage, type Language } from "@/lib/language";
+import { linkTo, type View } from "@/lib/language";
 import { ScoreBadge } from "../score-badge";
 import { ClaimText } from "./claim-text";
 import { KindBadge, RelationBadge } from "./relation-badge";
 
-type Props = { node: ClaimNode; slug: string; lang: Language };
+type Props = { node: ClaimNode; slug: string; view: View };
 
 /** The argument tree: thesis on top, each branch collapsible with the native <details>. */
-export function ClaimTree({ node, slug, lang }: Props) {
+export function ClaimTree({ node, slug, view }: Props) {
   return (
     <ul className="space-y-2" aria-label="Argument tree">
-      <ClaimTreeNode node={node} slug={slug} lang={lang} />
+      <ClaimTreeNode node={node} slug={slug} view={view} />
     </ul>
   );
 }
 
-function ClaimTreeNode({ node, slug, lang }: Props) {
+function ClaimTreeNode({ node, slug, view }: Props) {
   const border =
     node.relation === "supports"
       ? "border-l-support"
@@ -36,10 +36,10 @@ function ClaimTreeNode({ node, slug, lang }: Props) {
           </span>
         </div>
         <Link
-          href={withLanguage(`/debates/${slug}/claims/${node.id}`, lang)}
+          href={linkTo(`/debates/${slug}/claims/${node.id}`, view)}
           className="block text-stone-900 underline-offset-4 hover:underline"
         >
-          <ClaimText textZh={node.textZh} textEn={node.textEn} lang={lang} />
+          <ClaimText textZh={node.textZh} textEn={node.textEn} lang={view.lang} />
         </Link>
       </div>
       {node.children.length > 0 && (
@@ -52,7 +52,7 @@ function ClaimTreeNode({ node, slug, lang }: Props) {
           </summary>
           <ul className="mt-2 space-y-2">
             {node.children.map((child) => (
-              <ClaimTreeNode key={child.id} node={child} slug={slug} lang={lang} />
+              <ClaimTreeNode key={child.id} node={child} slug={slug} view={view} />
             ))}
           </ul>
         </details>

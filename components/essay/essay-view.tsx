@@ -1,15 +1,15 @@
 import Link from "next/link";
 import type { ClaimView, ParagraphView } from "@/lib/debates";
-import { withLanguage, type Language } from "@/lib/language";
+import { linkTo, type View } from "@/lib/language";
 import { HighlightedText } from "./highlighted-text";
 
-type Props = { paragraphs: ParagraphView[]; claims: ClaimView[]; slug: string; lang: Language };
+type Props = { paragraphs: ParagraphView[]; claims: ClaimView[]; slug: string; view: View };
 
 /**
  * The essay in reading view. Claims are anchored to quotes in the original text, so the
  * Chinese column highlights them in place; in English alone each paragraph lists its claims.
  */
-export function EssayView({ paragraphs, claims, slug, lang }: Props) {
+export function EssayView({ paragraphs, claims, slug, view }: Props) {
   const claimLabels = new Map(claims.map((c) => [c.id, c.textEn]));
   const byParagraph = new Map<string, ClaimView[]>();
   for (const claim of claims) {
@@ -26,20 +26,20 @@ export function EssayView({ paragraphs, claims, slug, lang }: Props) {
             text={p.zh}
             anchors={anchored.map((c) => ({ claimId: c.id, quote: c.anchor!.quote }))}
             slug={slug}
-            lang={lang}
+            view={view}
             claimLabels={claimLabels}
           />
         );
         const en =
-          lang === "en" ? (
+          view.lang === "en" ? (
             <>
               {p.en}
-              {anchored.length > 0 && <ClaimMarkers claims={anchored} slug={slug} lang={lang} />}
+              {anchored.length > 0 && <ClaimMarkers claims={anchored} slug={slug} view={view} />}
             </>
           ) : (
             p.en
           );
-        return <Paragraph key={p.id} id={p.id} kind={p.kind} lang={lang} zh={zh} en={en} />;
+        return <Paragraph key={p.id} id={p.id} kind={p.kind} view={view} zh={zh} en={en} />;
       })}
     </div>
   );
@@ -48,13 +48,13 @@ export function EssayView({ paragraphs, claims, slug, lang }: Props) {
 function Paragraph({
   id,
   kind,
-  lang,
+  view,
   zh,
   en,
 }: {
   id: string;
   kind: ParagraphView["kind"];
-  lang: Language;
+  view: View;
   zh: React.ReactNode;
   en: React.ReactNode;
 }) {
@@ -71,8 +71,8 @@ function Paragraph({
     </Tag>
   );
   const enBlock = <Tag className={`${style} text-stone-800`}>{en}</Tag>;
-  if (lang === "zh") return <div id={id}>{zhBlock}</div>;
-  if (lang === "en") return <div id={id}>{enBlock}</div>;
+  if (view.lang === "zh") return <div id={id}>{zhBlock}</div>;
+  if (view.lang === "en") return <div id={id}>{enBlock}</div>;
   return (
     <div id={id} className="grid gap-2 md:grid-cols-2 md:gap-6">
       {zhBlock}
@@ -81,21 +81,13 @@ function Paragraph({
   );
 }
 
-function ClaimMarkers({
-  claims,
-  slug,
-  lang,
-}: {
-  claims: ClaimView[];
-  slug: string;
-  lang: Language;
-}) {
+function ClaimMarkers({ claims, slug, view }: { claims: ClaimView[]; slug: string; view: View }) {
   return (
     <span className="mt-1 flex flex-wrap gap-1.5">
       {claims.map((c) => (
         <Link
           key={c.id}
-          href={withLanguage(`/debates/${slug}/claims/${c.id}`, lang)}
+          href={linkTo(`/debates/${slug}/claims/${c.id}`, view)}
           data-anchor-for={c.id}
           className="rounded bg-anchor px-1.5 py-0.5 text-xs text-stone-900 underline decoration-amber-600 underline-offset-2 hover:bg-anchor-strong"
         >

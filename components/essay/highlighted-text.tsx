@@ -1,24 +1,24 @@
 import Link from "next/link";
 import { segmentParagraph, type Anchor } from "@/lib/anchors";
-import { withLanguage, type Language } from "@/lib/language";
+import { linkTo, type View } from "@/lib/language";
 
 type Props = {
   text: string;
   anchors: Anchor[];
   slug: string;
-  lang: Language;
+  view: View;
   claimLabels: Map<string, string>;
 };
 
 /** Paragraph text with each claim's quoted span highlighted; activating one opens that claim. */
-export function HighlightedText({ text, anchors, slug, lang, claimLabels }: Props) {
+export function HighlightedText({ text, anchors, slug, view, claimLabels }: Props) {
   return segmentParagraph(text, anchors).map((segment, i) => {
     const [claimId] = segment.claimIds;
     if (!claimId) return <span key={i}>{segment.text}</span>;
     return (
       <Link
         key={i}
-        href={withLanguage(`/debates/${slug}/claims/${claimId}`, lang)}
+        href={linkTo(`/debates/${slug}/claims/${claimId}`, view)}
         data-anchor-for={claimId}
         title={claimLabels.get(claimId)}
         className="rounded-sm bg-anchor underline decoration-amber-600 decoration-2 underline-offset-4 hover:bg-anchor-strong"

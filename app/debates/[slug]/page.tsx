@@ -3,30 +3,48 @@ import { notFound } from "next/navigation";
 import { ClaimTree } from "@/components/claims/claim-tree";
 import { EssayView } from "@/components/essay/essay-view";
 import { LanguageSwitch } from "@/components/language-switch";
-import { buildClaimTree } from "@/lib/claim-tree";
-import { getDebate } from "@/lib/debates";
-import { parseLanguage } from "@/lib/language";
-import { thesisScoreHistory } from "@/lib/tally/read";
 import { LiveTally } from "@/components/live/live-tally";
 import { ThesisChart } from "@/components/live/thesis-chart";
+import { PrivateRoom } from "@/components/private-room";
+import { ScoreBadge } from "@/components/score-badge";
+import { buildClaimTree } from "@/lib/claim-tree";
+import { getDebate, publicThesisScore } from "@/lib/debates";
+import { linkTo, parseLanguage, type View } from "@/lib/language";
+import { loadRoom, roomParam } from "@/lib/page-room";
+import { currentViewer } from "@/lib/session";
+import { thesisScoreHistory } from "@/lib/tally/read";
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]">): Promise<Metadata> {
-  const debate = await getDebate((await props.params).slug);
+  const debate = await getDebate((await props.params).slug).catch(() => null);
   return { title: debate?.titleEn ?? "Debate not found" };
 }
 
 export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
   const { slug } = await props.params;
-  const lang = parseLanguage((await props.searchParams).lang);
-  const debate = await getDebate(slug);
+  const search = await props.searchParams;
+  const view: View = { lang: parseLanguage(search.lang), room: roomParam(search.room) };
+  const viewer = await currentViewer();
+  const loaded = await loadRoom(() => getDebate(slug, { roomId: view.room, viewer }));
+  if (loaded.error)
+    return <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}`, view)} />;
+  const debate = loaded.data;
   if (!debate) notFound();
   const tree = buildClaimTree(debate.claims);
   const thesis = debate.claims.find((c) => c.parentId === null)!;
-  const history = await thesisScoreHistory(debate.roomId);
+  const [history, publicScore] = await Promise.all([
+    thesisScoreHistory(debate.roomId),
+    debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
+  ]);
+  const { lang } = view;
 
   return (
     <article>
       <header className="mb-6 space-y-2">
+        {debate.classId && (
+          <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">
+            Class room — only your class sees its evidence, votes and scores
+          </p>
+        )}
         <h1 className="text-2xl font-bold sm:text-3xl">
           {lang !== "en" && (
             <span lang="zh-Hant" className="block">
@@ -44,15 +62,30 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
         <p className="text-sm text-stone-700">
           {debate.publisher} · {debate.author}
         </p>
+        {publicScore !== null && (
+          <div
+            className="flex flex-wrap items-center gap-4 rounded-md border border-stone-200 bg-white p-3"
+            data-testid="verdicts"
+          >
+            <span className="text-sm">
+              Class verdict on the thesis{" "}
+              <ScoreBadge claimId={thesis.id} score={thesis.tally.score} />
+            </span>
+            <span className="text-sm" data-testid="public-verdict">
+              Public verdict{" "}
+              <span className="font-semibold tabular-nums">{Math.round(publicScore)}</span>
+            </span>
+          </div>
+        )}
         <div className="flex flex-wrap items-center gap-3">
-          <LanguageSwitch path={`/debates/${slug}`} current={lang} />
+          <LanguageSwitch path={`/debates/${slug}`} current={lang} room={view.room} />
           <a
             href="#argument-tree"
             className="text-sm text-blue-800 underline underline-offset-4 lg:hidden"
           >
             Jump to the argument tree
           </a>
-          <LiveTally slug={slug} thesisId={thesis.id} />
+          <LiveTally slug={slug} roomId={view.room} thesisId={thesis.id} />
         </div>
       </header>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
@@ -68,7 +101,7 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
             paragraphs={debate.paragraphs}
             claims={debate.claims}
             slug={slug}
-            lang={lang}
+            view={view}
           />
         </section>
         <section
@@ -83,7 +116,7 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
             <ThesisChart initial={history.map((h) => h.score)} thesisId={thesis.id} />
           </div>
           {tree ? (
-            <ClaimTree node={tree} slug={slug} lang={lang} />
+            <ClaimTree node={tree} slug={slug} view={view} />
           ) : (
             <p className="text-stone-700">This debate has no claims yet.</p>
           )}

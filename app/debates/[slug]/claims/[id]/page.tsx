@@ -15,42 +15,50 @@ import { ScoreBadge } from "@/components/score-badge";
 import { ancestorsOf } from "@/lib/claim-tree";
 import { claimDetail } from "@/lib/claims";
 import { getDebate } from "@/lib/debates";
-import { parseLanguage, withLanguage } from "@/lib/language";
+import { linkTo, parseLanguage, type View } from "@/lib/language";
+import { loadRoom, roomParam } from "@/lib/page-room";
+import { PrivateRoom } from "@/components/private-room";
 import { currentViewer } from "@/lib/session";
 
 type Props = PageProps<"/debates/[slug]/claims/[id]">;
 
-async function load(props: Props) {
-  const { slug, id } = await props.params;
-  const debate = await getDebate(slug);
-  const claim = debate?.claims.find((c) => c.id === id);
-  if (!debate || !claim) notFound();
-  return { debate, claim };
-}
-
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { claim } = await load(props);
-  return { title: claim.textEn };
+  const { slug, id } = await props.params;
+  const debate = await getDebate(slug).catch(() => null);
+  return { title: debate?.claims.find((c) => c.id === id)?.textEn ?? "Claim not found" };
 }
 
 export default async function ClaimPage(props: Props) {
-  const { debate, claim } = await load(props);
-  const lang = parseLanguage((await props.searchParams).lang);
+  const { slug, id } = await props.params;
+  const search = await props.searchParams;
+  const view: View = { lang: parseLanguage(search.lang), room: roomParam(search.room) };
+  const lang = view.lang;
   const viewer = await currentViewer();
-  const detail = await claimDetail(claim.id, debate.roomId, viewer);
+  const loaded = await loadRoom(async () => {
+    const debate = await getDebate(slug, { roomId: view.room, viewer });
+    const claim = debate?.claims.find((c) => c.id === id);
+    if (!debate || !claim) return null;
+    return { debate, claim, detail: await claimDetail(claim.id, debate.roomId, viewer) };
+  });
+  if (loaded.error)
+    return (
+      <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}/claims/${id}`, view)} />
+    );
+  if (!loaded.data) notFound();
+  const { debate, claim, detail } = loaded.data;
   const ancestors = ancestorsOf(debate.claims, claim.id);
   const children = debate.claims.filter((c) => c.parentId === claim.id);
   const paragraph = debate.paragraphs.find((p) => p.id === claim.anchor?.paragraphId);
   const base = `/debates/${debate.slug}`;
   const thesis = debate.claims.find((c) => c.parentId === null)!;
-  const here = withLanguage(`${base}/claims/${claim.id}`, lang);
+  const here = linkTo(`${base}/claims/${claim.id}`, view);
 
   return (
     <article className="mx-auto max-w-5xl space-y-8">
       <nav aria-label="Breadcrumb" className="text-sm text-stone-700">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
-            <Link href={withLanguage(base, lang)} className="underline underline-offset-4">
+            <Link href={linkTo(base, view)} className="underline underline-offset-4">
               {debate.titleEn}
             </Link>
           </li>
@@ -58,7 +66,7 @@ export default async function ClaimPage(props: Props) {
             <li key={a.id} className="flex items-center gap-1">
               <span aria-hidden="true">›</span>
               <Link
-                href={withLanguage(`${base}/claims/${a.id}`, lang)}
+                href={linkTo(`${base}/claims/${a.id}`, view)}
                 className="underline underline-offset-4"
               >
                 {a.parentId === null
@@ -88,8 +96,8 @@ export default async function ClaimPage(props: Props) {
           <ClaimText textZh={claim.textZh} textEn={claim.textEn} lang={lang} />
         </h1>
         <div className="flex flex-wrap items-center justify-between gap-3">
-          <LanguageSwitch path={`${base}/claims/${claim.id}`} current={lang} />
-          <LiveTally slug={debate.slug} thesisId={thesis.id} />
+          <LanguageSwitch path={`${base}/claims/${claim.id}`} current={lang} room={view.room} />
+          <LiveTally slug={debate.slug} roomId={view.room} thesisId={thesis.id} />
         </div>
       </header>
 
@@ -143,14 +151,14 @@ export default async function ClaimPage(props: Props) {
         title="Parent claim"
         claims={ancestors.slice(-1)}
         base={base}
-        lang={lang}
+        view={view}
         empty="This is the thesis: it has no parent."
       />
       <ClaimList
         title="Claims under this one"
         claims={children}
         base={base}
-        lang={lang}
+        view={view}
         empty="No claims argue for or against this one yet."
       />
     </article>

@@ -1,0 +1,16 @@
+import { gradebookCsv } from "@/lib/assignments";
+import { route } from "@/lib/http";
+import { requireViewer } from "@/lib/session";
+
+/** One row per student, one column per assignment (points, blank when ungraded). */
+export const GET = route(
+  async (_request: Request, ctx: RouteContext<"/api/classes/[id]/gradebook.csv">) => {
+    const csv = await gradebookCsv(await requireViewer(), (await ctx.params).id);
+    return new Response(csv, {
+      headers: {
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": 'attachment; filename="gradebook.csv"',
+      },
+    });
+  },
+);

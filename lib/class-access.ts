@@ -1,0 +1,38 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { classes, enrolments } from "@/db/schema";
+import { forbidden, notFound, unauthenticated } from "./errors";
+import type { Viewer } from "./session";
+
+export type ClassRole = "teacher" | "student";
+
+/** The viewer's role in a class, or null for outsiders (and anonymous visitors). */
+export async function roleIn(classId: string, viewer: Viewer | null): Promise<ClassRole | null> {
+  if (!viewer) return null;
+  const [row] = await db
+    .select({ role: enrolments.role })
+    .from(enrolments)
+    .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, viewer.id)));
+  return row?.role ?? null;
+}
+
+async function assertClassExists(classId: string) {
+  const [row] = await db.select({ id: classes.id }).from(classes).where(eq(classes.id, classId));
+  if (!row) throw notFound("class");
+}
+
+/** Members (teachers and students) only: 401 anonymous, 403 outsiders, 404 no such class. */
+export async function requireMember(classId: string, viewer: Viewer | null): Promise<ClassRole> {
+  if (!viewer) throw unauthenticated();
+  await assertClassExists(classId);
+  const role = await roleIn(classId, viewer);
+  if (!role) throw forbidden("You are not a member of this class.");
+  return role;
+}
+
+/** Teachers (owner and co-teachers) only. */
+export async function requireTeacher(classId: string, viewer: Viewer | null): Promise<void> {
+  const role = await requireMember(classId, viewer);
+  if (role !== "teacher") throw forbidden("Only the class's teachers can do that.");
+}

@@ -1,0 +1,258 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { db } from "@/db";
+import { classes, debates, enrolments, rooms, users } from "@/db/schema";
+import { writeTransaction, type Transaction } from "@/db/write";
+import { hashPassword } from "./auth/password";
+import { requireMember, requireTeacher, type ClassRole } from "./class-access";
+import { AppError, conflict, forbidden, notFound } from "./errors";
+import { joinCode, oneTimePassword, pseudonym, usernameFrom } from "./names";
+import type { Viewer } from "./session";
+
+async function enrol(tx: Transaction, classId: string, userId: string, role: ClassRole) {
+  await tx
+    .insert(enrolments)
+    .values({ classId, userId, role, pseudonym: pseudonym() })
+    .onConflictDoUpdate({ target: [enrolments.classId, enrolments.userId], set: { role } });
+}
+
+/** One private room per debate for a class (idempotent). */
+async function ensureClassRooms(tx: Transaction, classId: string) {
+  const all = await tx.select({ id: debates.id }).from(debates);
+  for (const debate of all) {
+    await tx
+      .insert(rooms)
+      .values({ id: randomUUID(), debateId: debate.id, classId })
+      .onConflictDoNothing();
+  }
+}
+
+export async function createClass(viewer: Viewer, input: { name: string; anonymous: boolean }) {
+  const id = randomUUID();
+  await writeTransaction(db, async (tx) => {
+    await tx
+      .insert(classes)
+      .values({
+        id,
+        name: input.name,
+        ownerId: viewer.id,
+        anonymous: input.anonymous,
+        joinCode: joinCode(),
+      });
+    await enrol(tx, id, viewer.id, "teacher");
+    await ensureClassRooms(tx, id);
+  });
+  return classOverview(id, viewer);
+}
+
+/** The class as its member sees it; the join code only for teachers. */
+export async function classOverview(classId: string, viewer: Viewer | null) {
+  const role = await requireMember(classId, viewer);
+  const [row] = await db.select().from(classes).where(eq(classes.id, classId));
+  const classRooms = await db
+    .select({
+      id: rooms.id,
+      debateId: rooms.debateId,
+      slug: debates.slug,
+      titleEn: debates.titleEn,
+    })
+    .from(rooms)
+    .innerJoin(debates, eq(debates.id, rooms.debateId))
+    .where(eq(rooms.classId, classId));
+  return {
+    id: row!.id,
+    name: row!.name,
+    anonymous: row!.anonymous,
+    role,
+    joinCode: role === "teacher" ? row!.joinCode : null,
+    joinEnabled: role === "teacher" ? row!.joinEnabled : null,
+    rooms: classRooms,
+  };
+}
+
+/** Classes the viewer teaches or attends. */
+export async function myClasses(viewer: Viewer) {
+  return db
+    .select({ id: classes.id, name: classes.name, role: enrolments.role })
+    .from(enrolments)
+    .innerJoin(classes, eq(classes.id, enrolments.classId))
+    .where(eq(enrolments.userId, viewer.id))
+    .orderBy(asc(classes.name));
+}
+
+/** Members, with real names for teachers; students see each other under pseudonyms in anonymous classes. */
+export async function roster(classId: string, viewer: Viewer) {
+  const role = await requireMember(classId, viewer);
+  const [klass] = await db
+    .select({ anonymous: classes.anonymous })
+    .from(classes)
+    .where(eq(classes.id, classId));
+  const rows = await db
+    .select({
+      id: users.id,
+      name: users.name,
+      username: users.username,
+      role: enrolments.role,
+      pseudonym: enrolments.pseudonym,
+      mustChangePassword: users.mustChangePassword,
+    })
+    .from(enrolments)
+    .innerJoin(users, eq(users.id, enrolments.userId))
+    .where(eq(enrolments.classId, classId))
+    .orderBy(asc(enrolments.role), asc(users.name));
+  return rows.map((r) => ({
+    id: r.id,
+    role: r.role,
+    name:
+      role === "student" && klass!.anonymous && r.role === "student" && r.id !== viewer.id
+        ? r.pseudonym
+        : r.name,
+    username: role === "teacher" ? r.username : null,
+    pseudonym: role === "teacher" || r.id === viewer.id ? r.pseudonym : null,
+    mustChangePassword: role === "teacher" ? r.mustChangePassword : null,
+  }));
+}
+
+export async function joinWithCode(viewer: Viewer, code: string) {
+  const [klass] = await db.select().from(classes).where(eq(classes.joinCode, code));
+  if (!klass || !klass.joinEnabled)
+    throw new AppError(404, "That join code does not match an open class.");
+  await writeTransaction(db, async (tx) => {
+    const [existing] = await tx
+      .select()
+      .from(enrolments)
+      .where(and(eq(enrolments.classId, klass.id), eq(enrolments.userId, viewer.id)));
+    if (!existing) await enrol(tx, klass.id, viewer.id, "student");
+  });
+  return { classId: klass.id, name: klass.name };
+}
+
+export async function setJoining(
+  viewer: Viewer,
+  classId: string,
+  action: "rotate" | "enable" | "disable",
+) {
+  await requireTeacher(classId, viewer);
+  const set =
+    action === "rotate"
+      ? { joinCode: joinCode(), joinEnabled: true }
+      : { joinEnabled: action === "enable" };
+  await writeTransaction(db, (tx) => tx.update(classes).set(set).where(eq(classes.id, classId)));
+  return classOverview(classId, viewer);
+}
+
+/**
+ * Makes student accounts without e-mail: a username and a one-time password each, returned
+ * once (only the hash is kept); the student must choose a new password at first sign-in.
+ */
+export async function createStudents(viewer: Viewer, classId: string, names: string[]) {
+  await requireTeacher(classId, viewer);
+  const made = await Promise.all(
+    names.map(async (name) => {
+      const password = oneTimePassword();
+      return {
+        id: randomUUID(),
+        name,
+        username: usernameFrom(name),
+        password,
+        passwordHash: await hashPassword(password),
+      };
+    }),
+  );
+  await writeTransaction(db, async (tx) => {
+    for (const s of made) {
+      while (
+        (await tx.select({ id: users.id }).from(users).where(eq(users.username, s.username)))
+          .length > 0
+      ) {
+        s.username = usernameFrom(s.name);
+      }
+      await tx
+        .insert(users)
+        .values({
+          id: s.id,
+          username: s.username,
+          name: s.name,
+          passwordHash: s.passwordHash,
+          mustChangePassword: true,
+        });
+      await enrol(tx, classId, s.id, "student");
+    }
+  });
+  return made.map(({ id, name, username, password }) => ({ id, name, username, password }));
+}
+
+async function studentOf(classId: string, studentId: string) {
+  const [row] = await db
+    .select({ role: enrolments.role })
+    .from(enrolments)
+    .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, studentId)));
+  if (!row) throw notFound("student in this class");
+  if (row.role !== "student") throw forbidden("That member is a teacher.");
+}
+
+/** A fresh one-time password for a student of the class; old sessions end. */
+export async function resetStudentPassword(viewer: Viewer, classId: string, studentId: string) {
+  await requireTeacher(classId, viewer);
+  await studentOf(classId, studentId);
+  const password = oneTimePassword();
+  const passwordHash = await hashPassword(password);
+  await writeTransaction(db, async (tx) => {
+    const [row] = await tx
+      .select({ sv: users.sessionVersion })
+      .from(users)
+      .where(eq(users.id, studentId));
+    await tx
+      .update(users)
+      .set({ passwordHash, mustChangePassword: true, sessionVersion: row!.sv + 1 })
+      .where(eq(users.id, studentId));
+  });
+  return { password };
+}
+
+/** Removes a student from the class; their contributions stay in the class room. */
+export async function removeStudent(viewer: Viewer, classId: string, studentId: string) {
+  await requireTeacher(classId, viewer);
+  await studentOf(classId, studentId);
+  await writeTransaction(db, (tx) =>
+    tx
+      .delete(enrolments)
+      .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, studentId))),
+  );
+}
+
+export async function addCoTeacher(viewer: Viewer, classId: string, username: string) {
+  await requireTeacher(classId, viewer);
+  const [user] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.username, username), isNull(users.disabledAt)));
+  if (!user)
+    throw new AppError(404, "No account with that username.", {
+      username: ["No account with that username."],
+    });
+  if (user.id === viewer.id) throw conflict("You already teach this class.");
+  await writeTransaction(db, (tx) => enrol(tx, classId, user.id, "teacher"));
+}
+
+/** The class room of a debate, for its members. */
+export async function classRoom(classId: string, debateId: string, viewer: Viewer | null) {
+  await requireMember(classId, viewer);
+  const [room] = await db
+    .select({ id: rooms.id })
+    .from(rooms)
+    .where(and(eq(rooms.classId, classId), eq(rooms.debateId, debateId)));
+  if (!room) throw notFound("class room");
+  return room.id;
+}
+
+/** Students of a class (for teachers' tables), real names. */
+export async function studentsOf(classId: string) {
+  return db
+    .select({ id: users.id, name: users.name, username: users.username })
+    .from(enrolments)
+    .innerJoin(users, eq(users.id, enrolments.userId))
+    .where(and(eq(enrolments.classId, classId), eq(enrolments.role, "student")))
+    .orderBy(asc(users.name));
+}

@@ -1,0 +1,146 @@
+import "server-only";
+import { and, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
+import { db } from "@/db";
+import { evidence, moderationLog, reports, rooms, users } from "@/db/schema";
+import { writeTransaction } from "@/db/write";
+import { requireTeacher } from "./class-access";
+import { forbidden, notFound } from "./errors";
+import { assertCanRead } from "./rooms";
+import type { Viewer } from "./session";
+import { changeEvidence } from "./tally/effects";
+
+async function itemWithRoom(evidenceId: string) {
+  const [row] = await db
+    .select({
+      item: evidence,
+      room: { id: rooms.id, debateId: rooms.debateId, classId: rooms.classId },
+    })
+    .from(evidence)
+    .innerJoin(rooms, eq(rooms.id, evidence.roomId))
+    .where(eq(evidence.id, evidenceId));
+  if (!row || row.item.deletedAt) throw notFound("evidence");
+  return row;
+}
+
+/** Teachers moderate their class rooms; admins the public room. */
+async function assertModerator(room: { classId: string | null }, viewer: Viewer) {
+  if (room.classId) await requireTeacher(room.classId, viewer);
+  else if (viewer.role !== "admin")
+    throw forbidden("Only moderators can hide or restore evidence here.");
+}
+
+export async function reportEvidence(viewer: Viewer, evidenceId: string, reason: string) {
+  const { item, room } = await itemWithRoom(evidenceId);
+  await assertCanRead(room, viewer);
+  await writeTransaction(db, async (tx) => {
+    await tx.insert(reports).values({ evidenceId, reporterId: viewer.id, reason });
+    await tx
+      .insert(moderationLog)
+      .values({ roomId: item.roomId, actorId: viewer.id, action: "report", evidenceId, reason });
+  });
+}
+
+/** Hides (or restores) an item: it leaves (or rejoins) the tally, and the action is logged. */
+export async function setHidden(viewer: Viewer, evidenceId: string, hidden: boolean, reason = "") {
+  const { item, room } = await itemWithRoom(evidenceId);
+  await assertModerator(room, viewer);
+  await writeTransaction(db, async (tx) => {
+    const [current] = await tx.select().from(evidence).where(eq(evidence.id, evidenceId));
+    if (!current || (current.hiddenAt !== null) === hidden) return;
+    const state = {
+      id: current.id,
+      roomId: current.roomId,
+      claimId: current.claimId,
+      authorId: current.authorId,
+      stance: current.stance,
+    };
+    await changeEvidence(
+      tx,
+      { ...state, visible: current.hiddenAt === null },
+      { ...state, visible: hidden ? false : true },
+      async () => {
+        await tx
+          .update(evidence)
+          .set(
+            hidden
+              ? { hiddenAt: new Date(), hiddenBy: viewer.id }
+              : { hiddenAt: null, hiddenBy: null },
+          )
+          .where(eq(evidence.id, evidenceId));
+        if (hidden)
+          await tx
+            .update(reports)
+            .set({ resolvedAt: new Date() })
+            .where(and(eq(reports.evidenceId, evidenceId), isNull(reports.resolvedAt)));
+      },
+    );
+    await tx
+      .insert(moderationLog)
+      .values({
+        roomId: item.roomId,
+        actorId: viewer.id,
+        action: hidden ? "hide" : "restore",
+        evidenceId,
+        reason,
+      });
+  });
+}
+
+/** Open reports and hidden items of a class's rooms, with the log, for its teachers. */
+export async function moderationQueue(viewer: Viewer, classId: string) {
+  await requireTeacher(classId, viewer);
+  const roomIds = (
+    await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.classId, classId))
+  ).map((r) => r.id);
+  if (roomIds.length === 0) return { reports: [], hidden: [], log: [] };
+  const [open, hidden, log] = await Promise.all([
+    db
+      .select({
+        id: reports.id,
+        evidenceId: reports.evidenceId,
+        reason: reports.reason,
+        title: evidence.title,
+        claimId: evidence.claimId,
+        at: reports.createdAt,
+      })
+      .from(reports)
+      .innerJoin(evidence, eq(evidence.id, reports.evidenceId))
+      .where(
+        and(
+          inArray(evidence.roomId, roomIds),
+          isNull(reports.resolvedAt),
+          isNull(evidence.hiddenAt),
+        ),
+      )
+      .orderBy(desc(reports.createdAt)),
+    db
+      .select({
+        id: evidence.id,
+        title: evidence.title,
+        claimId: evidence.claimId,
+        at: evidence.hiddenAt,
+      })
+      .from(evidence)
+      .where(
+        and(
+          inArray(evidence.roomId, roomIds),
+          isNotNull(evidence.hiddenAt),
+          isNull(evidence.deletedAt),
+        ),
+      ),
+    db
+      .select({
+        action: moderationLog.action,
+        evidenceId: moderationLog.evidenceId,
+        reason: moderationLog.reason,
+        actor: users.name,
+        at: moderationLog.createdAt,
+      })
+      .from(moderationLog)
+      .innerJoin(users, eq(users.id, moderationLog.actorId))
+      .where(inArray(moderationLog.roomId, roomIds))
+      .orderBy(desc(moderationLog.createdAt))
+      .limit(100),
+  ]);
+  return { reports: open, hidden, log };
+}

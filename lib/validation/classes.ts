@@ -1,0 +1,78 @@
+import { z } from "zod";
+import { sideModes, stances } from "@/db/schema/enums";
+import { passwordSchema, usernameSchema } from "./users";
+
+export const classSchema = z.object({
+  name: z
+    .string("Name the class.")
+    .trim()
+    .min(1, "Name the class.")
+    .max(100, "Use at most 100 characters."),
+  anonymous: z.boolean().default(false),
+});
+
+export const joinSchema = z.object({
+  code: z
+    .string("Enter the join code.")
+    .trim()
+    .toUpperCase()
+    .min(4, "Enter the join code.")
+    .max(20),
+});
+
+export const rosterSchema = z.object({
+  names: z
+    .array(z.string().trim().min(1).max(80, "Names are at most 80 characters."))
+    .min(1, "Paste at least one name.")
+    .max(200, "Add at most 200 students at a time."),
+});
+
+export const coTeacherSchema = z.object({ username: usernameSchema });
+
+export const changePasswordSchema = z.object({ password: passwordSchema });
+
+const isoDate = z.iso.datetime({ offset: true, error: "Give the due date and time." });
+
+export const assignmentSchema = z
+  .object({
+    title: z
+      .string("Give the assignment a title.")
+      .trim()
+      .min(1, "Give the assignment a title.")
+      .max(150),
+    instructions: z.string().trim().max(5000).default(""),
+    debate: z.string().min(1).default("ai-dollar"),
+    dueAt: isoDate,
+    timeZone: z
+      .string()
+      .default("UTC")
+      .refine((tz) => {
+        try {
+          new Intl.DateTimeFormat("en", { timeZone: tz });
+          return true;
+        } catch {
+          return false;
+        }
+      }, "Unknown time zone."),
+    targetClaimIds: z.array(z.string()).max(100).default([]),
+    sideMode: z.enum(sideModes).default("whole-class"),
+    wholeClassSide: z.enum(stances).nullable().default(null),
+    /** For `per-student`: userId → side. */
+    sides: z.record(z.string(), z.enum(stances)).default({}),
+    minEvidence: z.number().int().min(0).max(100).default(0),
+    minClaimVotes: z.number().int().min(0).max(100).default(0),
+    minEvidenceRatings: z.number().int().min(0).max(100).default(0),
+    maxPoints: z.number().int().min(1).max(1000).default(100),
+  })
+  .refine((a) => a.minEvidence + a.minClaimVotes + a.minEvidenceRatings > 0, {
+    message: "Set at least one requirement.",
+    path: ["minEvidence"],
+  });
+
+export const feedbackSchema = z.object({
+  studentId: z.string().min(1),
+  comment: z.string().trim().max(5000).default(""),
+  points: z.number().int().min(0).max(1000).nullable().default(null),
+});
+
+export type AssignmentInput = z.infer<typeof assignmentSchema>;

@@ -1,0 +1,188 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import {
+  activitySummary,
+  classProgress,
+  createAssignment,
+  giveFeedback,
+  gradebookCsv,
+  releaseGrades,
+  todoFor,
+} from "@/lib/assignments";
+import {
+  addCoTeacher,
+  classOverview,
+  createClass,
+  createStudents,
+  joinWithCode,
+  removeStudent,
+  resetStudentPassword,
+  roster,
+  setJoining,
+} from "@/lib/classes";
+import { getDebate } from "@/lib/debates";
+import { AppError } from "@/lib/errors";
+import { addEvidence, listEvidence } from "@/lib/evidence";
+import { moderationQueue, reportEvidence, setHidden } from "@/lib/moderation";
+import { resolveRoom } from "@/lib/rooms";
+import type { Viewer } from "@/lib/session";
+import { voteOnClaim } from "@/lib/votes";
+import { assignmentSchema } from "@/lib/validation/classes";
+import { makeViewers } from "../support/accounts";
+
+type Who = "teacher" | "coTeacher" | "student" | "otherStudent" | "outsider" | "anonymous";
+const WHO: Who[] = ["teacher", "coTeacher", "student", "otherStudent", "outsider", "anonymous"];
+const TEACHERS: Who[] = ["teacher", "coTeacher"];
+const MEMBERS: Who[] = ["teacher", "coTeacher", "student"];
+
+let people: Record<Who, Viewer | null>;
+let classId: string;
+let roomId: string;
+let assignmentId: string;
+let evidenceId: string;
+let spareStudents: string[];
+
+const assignment = () =>
+  assignmentSchema.parse({
+    title: "Weigh the Gulf pillar",
+    dueAt: "2030-01-01T12:00:00+08:00",
+    timeZone: "Asia/Taipei",
+    minEvidence: 1,
+  });
+const evidenceInput = (n: string) => ({
+  stance: "support" as const,
+  url: `https://example.org/${n}-${Math.random()}`,
+  title: "T",
+  quote: "Q",
+  explanation: "E",
+  sourceType: "news" as const,
+});
+
+beforeAll(async () => {
+  const [teacher, coTeacher, student, otherStudent, outsider, otherTeacher] = await makeViewers(
+    6,
+    "authz",
+  );
+  const klass = await createClass(teacher!, { name: "Economics 11B", anonymous: false });
+  classId = klass.id;
+  roomId = klass.rooms[0]!.id;
+  await addCoTeacher(teacher!, classId, coTeacher!.username);
+  await joinWithCode(student!, klass.joinCode!);
+  const other = await createClass(otherTeacher!, { name: "Other class", anonymous: false });
+  await joinWithCode(otherStudent!, other.joinCode!);
+  assignmentId = (await createAssignment(teacher!, classId, assignment())).id;
+  evidenceId = (await addEvidence(student!, "gulf-anchor", roomId, evidenceInput("seed"))).id;
+  spareStudents = (
+    await createStudents(teacher!, classId, ["Spare One", "Spare Two", "Spare Three"])
+  ).map((s) => s.id);
+  people = {
+    teacher: teacher!,
+    coTeacher: coTeacher!,
+    student: student!,
+    otherStudent: otherStudent!,
+    outsider: outsider!,
+    anonymous: null,
+  };
+});
+
+/** Every class operation, as the role would call it through the API or a page. */
+const operations: Record<
+  string,
+  { allowed: Who[]; run: (v: Viewer) => Promise<unknown>; anonymous?: () => Promise<unknown> }
+> = {
+  "read the class": {
+    allowed: MEMBERS,
+    run: (v) => classOverview(classId, v),
+    anonymous: () => classOverview(classId, null),
+  },
+  "read the roster": { allowed: MEMBERS, run: (v) => roster(classId, v) },
+  "read the class room": {
+    allowed: MEMBERS,
+    run: (v) => getDebate("ai-dollar", { roomId, viewer: v }),
+    anonymous: () => getDebate("ai-dollar", { roomId, viewer: null }),
+  },
+  "subscribe to the class room's live stream": {
+    allowed: MEMBERS,
+    run: (v) => resolveRoom("ai-dollar", roomId, v),
+    anonymous: () => resolveRoom("ai-dollar", roomId, null),
+  },
+  "read the class room's evidence": {
+    allowed: MEMBERS,
+    run: (v) => listEvidence("ai-dollar", "gulf-anchor", roomId, v),
+    anonymous: () => listEvidence("ai-dollar", "gulf-anchor", roomId, null),
+  },
+  "add evidence in the class room": {
+    allowed: MEMBERS,
+    run: (v) => addEvidence(v, "gulf-anchor", roomId, evidenceInput("op")),
+  },
+  "vote in the class room": {
+    allowed: MEMBERS,
+    run: (v) => voteOnClaim(v, "gulf-anchor", roomId, { agreement: 1 }),
+  },
+  "report evidence in the class room": {
+    allowed: MEMBERS,
+    run: (v) => reportEvidence(v, evidenceId, "off topic"),
+  },
+  "see the to-do list": { allowed: MEMBERS, run: (v) => todoFor(v, classId) },
+  "create an assignment": {
+    allowed: TEACHERS,
+    run: (v) => createAssignment(v, classId, assignment()),
+  },
+  "make student accounts": {
+    allowed: TEACHERS,
+    run: (v) => createStudents(v, classId, ["New Student"]),
+  },
+  "rotate the join code": { allowed: TEACHERS, run: (v) => setJoining(v, classId, "rotate") },
+  "add a co-teacher": {
+    allowed: TEACHERS,
+    run: async (v) => addCoTeacher(v, classId, (await makeViewers(1, "co"))[0]!.username),
+  },
+  "reset a student's password": {
+    allowed: TEACHERS,
+    run: (v) => resetStudentPassword(v, classId, spareStudents[0]!),
+  },
+  "remove a student": {
+    allowed: TEACHERS,
+    run: (v) => removeStudent(v, classId, spareStudents.pop()!),
+  },
+  "see progress": { allowed: TEACHERS, run: (v) => classProgress(v, classId) },
+  "download the gradebook": { allowed: TEACHERS, run: (v) => gradebookCsv(v, classId) },
+  "see the activity summary": { allowed: TEACHERS, run: (v) => activitySummary(v, classId) },
+  "give feedback and a grade": {
+    allowed: TEACHERS,
+    run: (v) =>
+      giveFeedback(v, assignmentId, { studentId: people.student!.id, comment: "Good", points: 80 }),
+  },
+  "release grades": { allowed: TEACHERS, run: (v) => releaseGrades(v, assignmentId) },
+  "see the moderation queue": { allowed: TEACHERS, run: (v) => moderationQueue(v, classId) },
+  "hide and restore evidence": {
+    allowed: TEACHERS,
+    run: async (v) => {
+      await setHidden(v, evidenceId, true);
+      await setHidden(v, evidenceId, false);
+    },
+  },
+};
+
+async function outcome(run: () => Promise<unknown>): Promise<number> {
+  try {
+    await run();
+    return 200;
+  } catch (error) {
+    if (error instanceof AppError) return error.status;
+    throw error;
+  }
+}
+
+describe("class authorization, checked in the data layer", () => {
+  for (const [name, op] of Object.entries(operations)) {
+    it(`${name}: ${op.allowed.join(", ")} only`, async () => {
+      for (const who of WHO) {
+        const viewer = people[who];
+        if (viewer === null && !op.anonymous) continue; // API routes refuse anonymous writes first (e2e).
+        const status = await outcome(viewer === null ? op.anonymous! : () => op.run(viewer));
+        const expected = op.allowed.includes(who) ? 200 : who === "anonymous" ? 401 : 403;
+        expect({ who, status }).toEqual({ who, status: expected });
+      }
+    });
+  }
+});
