@@ -23,7 +23,10 @@ export function validatedAction<S extends z.ZodType>(
     if (viewer.mustChangePassword) {
       return { message: "Choose a new password first (your account has a one-time password)." };
     }
-    const parsed = schema.safeParse(Object.fromEntries(formData));
+    const json = formData.get("__json");
+    const parsed = schema.safeParse(
+      typeof json === "string" ? JSON.parse(json) : Object.fromEntries(formData),
+    );
     if (!parsed.success)
       return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
     try {

@@ -4,6 +4,7 @@ import { db } from "@/db";
 import { claims } from "@/db/schema";
 import { notFound } from "./errors";
 import { listEvidence } from "./evidence";
+import { roleIn } from "./class-access";
 import { resolveRoom } from "./rooms";
 import type { Viewer } from "./session";
 import { claimTally } from "./tally/read";
@@ -35,6 +36,10 @@ export async function claimDetail(
       checkStatus: claim.checkStatus,
     },
     roomId: room.id,
+    /** Teachers moderate their class rooms, admins the public room. */
+    canModerate:
+      viewer !== null &&
+      (room.classId ? (await roleIn(room.classId, viewer)) === "teacher" : viewer.role === "admin"),
     tally,
     evidence,
     myVotes: votes && {

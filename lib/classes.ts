@@ -31,15 +31,13 @@ async function ensureClassRooms(tx: Transaction, classId: string) {
 export async function createClass(viewer: Viewer, input: { name: string; anonymous: boolean }) {
   const id = randomUUID();
   await writeTransaction(db, async (tx) => {
-    await tx
-      .insert(classes)
-      .values({
-        id,
-        name: input.name,
-        ownerId: viewer.id,
-        anonymous: input.anonymous,
-        joinCode: joinCode(),
-      });
+    await tx.insert(classes).values({
+      id,
+      name: input.name,
+      ownerId: viewer.id,
+      anonymous: input.anonymous,
+      joinCode: joinCode(),
+    });
     await enrol(tx, id, viewer.id, "teacher");
     await ensureClassRooms(tx, id);
   });
@@ -168,15 +166,13 @@ export async function createStudents(viewer: Viewer, classId: string, names: str
       ) {
         s.username = usernameFrom(s.name);
       }
-      await tx
-        .insert(users)
-        .values({
-          id: s.id,
-          username: s.username,
-          name: s.name,
-          passwordHash: s.passwordHash,
-          mustChangePassword: true,
-        });
+      await tx.insert(users).values({
+        id: s.id,
+        username: s.username,
+        name: s.name,
+        passwordHash: s.passwordHash,
+        mustChangePassword: true,
+      });
       await enrol(tx, classId, s.id, "student");
     }
   });

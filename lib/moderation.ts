@@ -74,15 +74,13 @@ export async function setHidden(viewer: Viewer, evidenceId: string, hidden: bool
             .where(and(eq(reports.evidenceId, evidenceId), isNull(reports.resolvedAt)));
       },
     );
-    await tx
-      .insert(moderationLog)
-      .values({
-        roomId: item.roomId,
-        actorId: viewer.id,
-        action: hidden ? "hide" : "restore",
-        evidenceId,
-        reason,
-      });
+    await tx.insert(moderationLog).values({
+      roomId: item.roomId,
+      actorId: viewer.id,
+      action: hidden ? "hide" : "restore",
+      evidenceId,
+      reason,
+    });
   });
 }
 

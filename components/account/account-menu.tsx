@@ -17,6 +17,9 @@ export async function AccountMenu() {
     );
   return (
     <div className="flex items-center gap-3 text-sm">
+      <Link href="/classes" className="text-stone-800 underline-offset-4 hover:underline">
+        Classes
+      </Link>
       <span className="text-stone-700">
         <span className="sr-only sm:not-sr-only">Signed in as </span>{" "}
         <Link

@@ -17,13 +17,9 @@ const columns = [
 ] as const;
 
 /** Supporting and rebutting evidence side by side (stacked on phones), strongest first. */
-export function EvidenceColumns({
-  evidence,
-  signedIn,
-}: {
-  evidence: EvidenceItem[];
-  signedIn: boolean;
-}) {
+type Props = { evidence: EvidenceItem[]; signedIn: boolean; canModerate: boolean };
+
+export function EvidenceColumns({ evidence, signedIn, canModerate }: Props) {
   return (
     <section aria-label="Evidence" className="grid gap-4 md:grid-cols-2">
       {columns.map((column) => {
@@ -43,7 +39,14 @@ export function EvidenceColumns({
                 {column.empty}
               </p>
             ) : (
-              items.map((item) => <EvidenceCard key={item.id} item={item} signedIn={signedIn} />)
+              items.map((item) => (
+                <EvidenceCard
+                  key={item.id}
+                  item={item}
+                  signedIn={signedIn}
+                  canModerate={canModerate}
+                />
+              ))
             )}
           </div>
         );

@@ -2,8 +2,13 @@ import type { EvidenceItem } from "@/lib/evidence";
 import { SOURCE_TYPE_LABELS } from "./evidence-form";
 import { OwnerControls } from "./owner-controls";
 import { RateEvidence } from "./rate-evidence";
+import { ReportForm } from "./report-form";
+import { ActionButton } from "../forms/action-button";
+import { hideAction } from "@/app/classes/actions";
 
-export function EvidenceCard({ item, signedIn }: { item: EvidenceItem; signedIn: boolean }) {
+type Props = { item: EvidenceItem; signedIn: boolean; canModerate: boolean };
+
+export function EvidenceCard({ item, signedIn, canModerate }: Props) {
   return (
     <article
       data-evidence-id={item.id}
@@ -35,6 +40,20 @@ export function EvidenceCard({ item, signedIn }: { item: EvidenceItem; signedIn:
       </p>
       {signedIn && <RateEvidence evidenceId={item.id} current={item.myRating} title={item.title} />}
       {item.mine && <OwnerControls item={item} />}
+      {signedIn && (
+        <div className="flex flex-wrap gap-2">
+          {!item.mine && <ReportForm evidenceId={item.id} />}
+          {canModerate && (
+            <ActionButton
+              action={hideAction}
+              fields={{ evidenceId: item.id, hidden: "true" }}
+              label="Hide"
+              tone="danger"
+              confirm="Hide this evidence? It leaves the tally until restored."
+            />
+          )}
+        </div>
+      )}
     </article>
   );
 }

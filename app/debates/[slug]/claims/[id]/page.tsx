@@ -133,7 +133,11 @@ export default async function ClaimPage(props: Props) {
         )}
       </section>
 
-      <EvidenceColumns evidence={detail.evidence} signedIn={viewer !== null} />
+      <EvidenceColumns
+        evidence={detail.evidence}
+        signedIn={viewer !== null}
+        canModerate={detail.canModerate}
+      />
 
       {viewer && (
         <section

@@ -1,0 +1,281 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import {
+  hideAction,
+  joiningAction,
+  removeStudentAction,
+  resetPasswordAction,
+} from "@/app/classes/actions";
+import { AssignmentForm } from "@/components/classes/assignment-form";
+import { ProgressTable } from "@/components/classes/progress-table";
+import { CoTeacherForm } from "@/components/classes/simple-forms";
+import { StudentAccountsForm } from "@/components/classes/student-accounts-form";
+import { TodoList } from "@/components/classes/todo-list";
+import { ActionButton } from "@/components/forms/action-button";
+import { PrivateRoom } from "@/components/private-room";
+import { activitySummary, classProgress, todoFor } from "@/lib/assignments";
+import { classOverview, roster } from "@/lib/classes";
+import { getDebate } from "@/lib/debates";
+import { moderationQueue } from "@/lib/moderation";
+import { loadRoom } from "@/lib/page-room";
+import { currentViewer, type Viewer } from "@/lib/session";
+
+export const metadata: Metadata = { title: "Class" };
+
+export default async function ClassPage(props: PageProps<"/classes/[id]">) {
+  const { id } = await props.params;
+  const viewer = await currentViewer();
+  if (!viewer) redirect(`/sign-in?next=/classes/${id}`);
+  const loaded = await loadRoom(() => classOverview(id, viewer));
+  if (loaded.error) return <PrivateRoom error={loaded.error} next={`/classes/${id}`} />;
+  const klass = loaded.data;
+  const members = await roster(id, viewer);
+  return (
+    <div className="mx-auto max-w-5xl space-y-8">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-bold">{klass.name}</h1>
+        <p className="text-stone-700">
+          {klass.role === "teacher" ? "You teach this class." : "You are a student in this class."}
+          {klass.anonymous && " Anonymous mode: students see each other under pseudonyms."}
+        </p>
+        <ul className="flex flex-wrap gap-3 pt-2">
+          {klass.rooms.map((r) => (
+            <li key={r.id}>
+              <Link
+                href={`/debates/${r.slug}?room=${r.id}`}
+                className="rounded-md border border-stone-400 px-3 py-1.5 text-sm"
+              >
+                Class room: {r.titleEn}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </header>
+      {klass.role === "teacher" ? (
+        <TeacherView klass={klass} members={members} viewer={viewer} />
+      ) : (
+        <section aria-labelledby="todo-heading" className="space-y-3">
+          <h2 id="todo-heading" className="text-xl font-semibold">
+            Your to-do list
+          </h2>
+          <TodoList todo={await todoFor(viewer, id)} />
+        </section>
+      )}
+      <Roster members={members} classId={id} teacher={klass.role === "teacher"} />
+    </div>
+  );
+}
+
+type Overview = Awaited<ReturnType<typeof classOverview>>;
+type Members = Awaited<ReturnType<typeof roster>>;
+
+async function TeacherView({
+  klass,
+  members,
+  viewer,
+}: {
+  klass: Overview;
+  members: Members;
+  viewer: Viewer;
+}) {
+  const [progress, activity, moderation, debate] = await Promise.all([
+    classProgress(viewer, klass.id),
+    activitySummary(viewer, klass.id),
+    moderationQueue(viewer, klass.id),
+    getDebate(klass.rooms[0]?.slug ?? "ai-dollar"),
+  ]);
+  const students = members.filter((m) => m.role === "student");
+  return (
+    <>
+      <section
+        aria-labelledby="join-heading"
+        className="space-y-2 rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="join-heading" className="text-lg font-semibold">
+          Joining
+        </h2>
+        {klass.joinEnabled ? (
+          <p>
+            Join code{" "}
+            <strong className="font-mono text-lg" data-testid="join-code">
+              {klass.joinCode}
+            </strong>{" "}
+            · link <code className="break-all">/classes/join/{klass.joinCode}</code>
+          </p>
+        ) : (
+          <p>Joining by code is off.</p>
+        )}
+        <div className="flex flex-wrap gap-2">
+          <ActionButton
+            action={joiningAction}
+            fields={{ classId: klass.id, action: "rotate" }}
+            label="New code"
+          />
+          <ActionButton
+            action={joiningAction}
+            fields={{ classId: klass.id, action: klass.joinEnabled ? "disable" : "enable" }}
+            label={klass.joinEnabled ? "Turn joining off" : "Turn joining on"}
+          />
+        </div>
+      </section>
+      <section
+        aria-labelledby="accounts-heading"
+        className="space-y-3 rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="accounts-heading" className="text-lg font-semibold">
+          Make student accounts (no e-mail needed)
+        </h2>
+        <StudentAccountsForm classId={klass.id} />
+        <CoTeacherForm classId={klass.id} />
+      </section>
+      <section
+        aria-labelledby="assign-heading"
+        className="space-y-3 rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="assign-heading" className="text-lg font-semibold">
+          Set an assignment
+        </h2>
+        <AssignmentForm
+          classId={klass.id}
+          students={students.map((s) => ({ id: s.id, name: s.name }))}
+          claims={debate?.claims.map((c) => ({ id: c.id, textEn: c.textEn })) ?? []}
+        />
+      </section>
+      <section aria-labelledby="progress-heading" className="space-y-3">
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <h2 id="progress-heading" className="text-xl font-semibold">
+            Progress and grades
+          </h2>
+          <a
+            href={`/api/classes/${klass.id}/gradebook.csv`}
+            className="rounded-md border border-stone-400 px-3 py-1.5 text-sm"
+            download
+          >
+            Download gradebook (CSV)
+          </a>
+        </div>
+        {progress.length === 0 ? (
+          <p className="text-stone-700">No assignments yet.</p>
+        ) : (
+          progress.map((a) => <ProgressTable key={a.id} assignment={a} />)
+        )}
+      </section>
+      <section
+        aria-labelledby="activity-heading"
+        className="rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="activity-heading" className="mb-2 text-lg font-semibold">
+          Class activity
+        </h2>
+        <p data-testid="activity">
+          {activity.evidence} evidence items, {activity.claimVotes} claim votes,{" "}
+          {activity.evidenceRatings} ratings in all; in the last 7 days {activity.lastWeek.evidence}
+          , {activity.lastWeek.claimVotes} and {activity.lastWeek.evidenceRatings}.
+        </p>
+      </section>
+      <section
+        aria-labelledby="moderation-heading"
+        className="space-y-2 rounded-lg border border-stone-200 bg-white p-5"
+      >
+        <h2 id="moderation-heading" className="text-lg font-semibold">
+          Moderation
+        </h2>
+        {moderation.reports.length === 0 && moderation.hidden.length === 0 && (
+          <p className="text-stone-700">No open reports and nothing hidden.</p>
+        )}
+        <ul className="space-y-2">
+          {moderation.reports.map((r) => (
+            <li key={r.id} className="flex flex-wrap items-center gap-2 text-sm">
+              Reported: “{r.title}” — {r.reason}
+              <ActionButton
+                action={hideAction}
+                fields={{ evidenceId: r.evidenceId, hidden: "true", reason: r.reason }}
+                label="Hide"
+                tone="danger"
+              />
+            </li>
+          ))}
+          {moderation.hidden.map((h) => (
+            <li key={h.id} className="flex flex-wrap items-center gap-2 text-sm">
+              Hidden: “{h.title}”
+              <ActionButton
+                action={hideAction}
+                fields={{ evidenceId: h.id, hidden: "false" }}
+                label="Restore"
+              />
+            </li>
+          ))}
+        </ul>
+        {moderation.log.length > 0 && (
+          <details>
+            <summary className="cursor-pointer text-sm">
+              Moderation log ({moderation.log.length})
+            </summary>
+            <ul className="mt-2 text-sm text-stone-700">
+              {moderation.log.map((l, i) => (
+                <li key={i}>
+                  {l.at.toISOString().slice(0, 16).replace("T", " ")} — {l.actor} {l.action}{" "}
+                  {l.reason && `(${l.reason})`}
+                </li>
+              ))}
+            </ul>
+          </details>
+        )}
+      </section>
+    </>
+  );
+}
+
+function Roster({
+  members,
+  classId,
+  teacher,
+}: {
+  members: Members;
+  classId: string;
+  teacher: boolean;
+}) {
+  return (
+    <section
+      aria-labelledby="roster-heading"
+      className="rounded-lg border border-stone-200 bg-white p-5"
+    >
+      <h2 id="roster-heading" className="mb-2 text-lg font-semibold">
+        People ({members.length})
+      </h2>
+      <ul className="divide-y divide-stone-200">
+        {members.map((m) => (
+          <li key={m.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
+            <span className="font-medium">{m.name}</span>
+            {m.username && <span className="font-mono text-stone-600">{m.username}</span>}
+            <span className="text-stone-600">{m.role}</span>
+            {teacher && m.pseudonym && m.role === "student" && (
+              <span className="text-stone-600">(shown to classmates as {m.pseudonym})</span>
+            )}
+            {teacher && m.mustChangePassword && (
+              <span className="text-amber-800">has not chosen a password yet</span>
+            )}
+            {teacher && m.role === "student" && (
+              <span className="ml-auto flex flex-wrap gap-2">
+                <ActionButton
+                  action={resetPasswordAction}
+                  fields={{ classId, studentId: m.id }}
+                  label="Reset password"
+                  confirm={`Give ${m.name} a new one-time password?`}
+                />
+                <ActionButton
+                  action={removeStudentAction}
+                  fields={{ classId, studentId: m.id }}
+                  label="Remove"
+                  tone="danger"
+                  confirm={`Remove ${m.name} from the class?`}
+                />
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
