@@ -137,7 +137,7 @@ export async function moderationQueue(viewer: Viewer, classId: string) {
       .from(moderationLog)
       .innerJoin(users, eq(users.id, moderationLog.actorId))
       .where(inArray(moderationLog.roomId, roomIds))
-      .orderBy(desc(moderationLog.createdAt))
+      .orderBy(desc(moderationLog.id))
       .limit(100),
   ]);
   return { reports: open, hidden, log };
