@@ -19,7 +19,7 @@ export async function voteOnClaim(
   claimId: string,
   roomId: string | undefined,
   answers: { agreement?: number | null; impact?: number | null },
-): Promise<ClaimVote> {
+): Promise<ClaimVote & { revision: number }> {
   const { room } = await claimInRoom(claimId, roomId, viewer);
   return writeTransaction(db, async (tx) => {
     const key = and(
@@ -42,13 +42,13 @@ export async function voteOnClaim(
           set: { ...next, updatedAt: new Date() },
         });
     const before = { agreement: old?.agreement ?? null, impact: old?.impact ?? null };
-    await commitTallyChange(tx, room.id, claimId, {
+    const revision = await commitTallyChange(tx, room.id, claimId, {
       agreementSum: (next.agreement ?? 0) - (before.agreement ?? 0),
       agreementCount: Number(next.agreement !== null) - Number(before.agreement !== null),
       impactSum: (next.impact ?? 0) - (before.impact ?? 0),
       impactCount: Number(next.impact !== null) - Number(before.impact !== null),
     });
-    return next;
+    return { ...next, revision };
   });
 }
 
@@ -57,7 +57,7 @@ export async function rateEvidence(
   viewer: Viewer,
   evidenceId: string,
   strength: number | null,
-): Promise<{ strength: number | null }> {
+): Promise<{ strength: number | null; revision: number }> {
   const [item] = await db.select().from(evidence).where(eq(evidence.id, evidenceId));
   if (!item || item.deletedAt || item.hiddenAt) throw notFound("evidence");
   const [room] = await db
@@ -92,8 +92,8 @@ export async function rateEvidence(
       stance: current.stance,
       visible: true,
     };
-    await changeRating(tx, state, viewer.id, old?.strength ?? null, strength);
-    return { strength };
+    const revision = await changeRating(tx, state, viewer.id, old?.strength ?? null, strength);
+    return { strength, revision };
   });
 }
 

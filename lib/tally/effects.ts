@@ -136,8 +136,8 @@ export async function changeRating(
   userId: string,
   from: number | null,
   to: number | null,
-): Promise<void> {
+): Promise<number> {
   const by = item.visible ? sign(item.stance) * ((to ?? 3) - (from ?? 3)) : 0;
   const ratingNet = await moveBalance(tx, item.roomId, item.claimId, userId, by);
-  await commitTallyChange(tx, item.roomId, item.claimId, { ratingNet });
+  return commitTallyChange(tx, item.roomId, item.claimId, { ratingNet });
 }

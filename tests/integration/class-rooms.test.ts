@@ -30,11 +30,11 @@ const score = async () =>
   )[0]?.score ?? 50;
 
 beforeAll(async () => {
-  [teacher, ana, ben] = await makeViewers(3, "room");
-  const klass = await createClass(teacher!, { name: "Anonymous class", anonymous: true });
+  [teacher, ana, ben] = (await makeViewers(3, "room")) as [Viewer, Viewer, Viewer];
+  const klass = await createClass(teacher, { name: "Anonymous class", anonymous: true });
   roomId = klass.rooms[0]!.id;
-  await joinWithCode(ana!, klass.joinCode!);
-  await joinWithCode(ben!, klass.joinCode!);
+  await joinWithCode(ana, klass.joinCode!);
+  await joinWithCode(ben, klass.joinCode!);
 });
 
 describe("a class room", () => {
