@@ -30,7 +30,8 @@ const score = async () =>
   )[0]?.score ?? 50;
 
 beforeAll(async () => {
-  [teacher, ana, ben] = (await makeViewers(3, "room")) as [Viewer, Viewer, Viewer];
+  const made = await makeViewers(3, "room");
+  [teacher, ana, ben] = [made[0]!, made[1]!, made[2]!];
   const klass = await createClass(teacher, { name: "Anonymous class", anonymous: true });
   roomId = klass.rooms[0]!.id;
   await joinWithCode(ana, klass.joinCode!);
