@@ -7,7 +7,8 @@ import { scoresSince } from "./tally/read";
 /** What an open page receives: the room's revision and every score changed since the last event. */
 export type TallyEvent = { revision: number; scores: Record<string, number> };
 
-type Listener = (event: TallyEvent) => void;
+/** Receives each event already encoded: one encoding per room and event, however many listeners. */
+type Listener = (chunk: Uint8Array) => void;
 type Watched = { revision: number; listeners: Set<Listener> };
 
 const TICK_MS = 250;
@@ -62,8 +63,8 @@ class RoomWatcher {
         if (!entry || revision <= entry.revision) continue;
         const changed = await scoresSince(id, entry.revision);
         entry.revision = revision;
-        const event = { revision, scores: toScores(changed) };
-        for (const listener of entry.listeners) listener(event);
+        const chunk = encodeEvent({ revision, scores: toScores(changed) });
+        for (const listener of entry.listeners) listener(chunk);
       }
     } catch (error) {
       console.error("live updates: could not read room revisions", error);
@@ -90,28 +91,33 @@ export const roomWatcher = (globalForLive.agoraRoomWatcher ??= new RoomWatcher()
 
 const encoder = new TextEncoder();
 
+export function encodeEvent(e: TallyEvent): Uint8Array {
+  return encoder.encode(`id: ${e.revision}\nevent: tally\ndata: ${JSON.stringify(e)}\n\n`);
+}
+
+const KEEP_ALIVE = encoder.encode(": keep-alive\n\n");
+const RETRY = encoder.encode("retry: 1000\n\n");
+
 /** A text/event-stream of a room's tally events: a snapshot first, then changes, with heartbeats. */
 export function tallyStream(roomId: string, signal: AbortSignal): ReadableStream<Uint8Array> {
   let cleanup = () => {};
   return new ReadableStream({
     async start(controller) {
-      const send = (chunk: string) => {
+      const send = (chunk: Uint8Array) => {
         try {
-          controller.enqueue(encoder.encode(chunk));
+          controller.enqueue(chunk);
         } catch {
           cleanup();
         }
       };
-      const event = (e: TallyEvent) =>
-        send(`id: ${e.revision}\nevent: tally\ndata: ${JSON.stringify(e)}\n\n`);
-      const { snapshot, unsubscribe } = await roomWatcher.subscribe(roomId, event);
-      const heartbeat = setInterval(() => send(": keep-alive\n\n"), 15_000);
+      const { snapshot, unsubscribe } = await roomWatcher.subscribe(roomId, send);
+      const heartbeat = setInterval(() => send(KEEP_ALIVE), 15_000);
       cleanup = () => {
         clearInterval(heartbeat);
         unsubscribe();
       };
-      send("retry: 1000\n\n");
-      event(snapshot);
+      send(RETRY);
+      send(encodeEvent(snapshot));
       signal.addEventListener("abort", () => {
         cleanup();
         try {

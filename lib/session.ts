@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { auth } from "@/auth";
 import { AppError, unauthenticated } from "./errors";
 
@@ -9,14 +10,17 @@ export type Viewer = {
   mustChangePassword?: boolean;
 };
 
-/** The signed-in account of this request, or null. The token is re-checked against the database. */
-export async function currentViewer(): Promise<Viewer | null> {
+/**
+ * The signed-in account of this request, or null. The token is re-checked against the database
+ * once per request: layout, page and data layer share the answer.
+ */
+export const currentViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const user = session?.user;
   return user?.id
     ? { id: user.id, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword }
     : null;
-}
+});
 
 /** A signed-in viewer allowed to write: accounts still on a one-time password must change it first. */
 export async function requireViewer(): Promise<Viewer> {

@@ -1,5 +1,5 @@
 import { index, integer, primaryKey, sqliteTable, text } from "drizzle-orm/sqlite-core";
-import { createdAt, timestamp } from "./columns";
+import { createdAt, timestamp, updatedAt } from "./columns";
 import { debates } from "./debates";
 import { users } from "./users";
 import { memberRoles, sideModes, stances } from "./enums";
@@ -100,7 +100,7 @@ export const feedback = sqliteTable(
     /** JSON: [{criterion, points}] matching the assignment's rubric. */
     rubricScores: text("rubric_scores").notNull().default("[]"),
     gradedBy: text("graded_by").references(() => users.id),
-    updatedAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.assignmentId, t.studentId] })],
 );

@@ -9,7 +9,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { sql } from "drizzle-orm";
-import { createdAt, timestamp } from "./columns";
+import { createdAt, timestamp, updatedAt } from "./columns";
 import { claims, debates } from "./debates";
 import { users } from "./users";
 import { classes } from "./classes";
@@ -111,7 +111,7 @@ export const claimVotes = sqliteTable(
       .references(() => users.id),
     agreement: integer("agreement"),
     impact: integer("impact"),
-    updatedAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.roomId, t.claimId, t.userId] }),
@@ -133,7 +133,7 @@ export const evidenceVotes = sqliteTable(
       .notNull()
       .references(() => users.id),
     strength: integer("strength").notNull(),
-    updatedAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.roomId, t.evidenceId, t.userId] }),
@@ -165,7 +165,7 @@ export const tallies = sqliteTable(
     score: real("score").notNull().default(50),
     /** The room revision of the write that last changed this row; live updates send rows newer than a client's. */
     revision: integer("revision").notNull().default(0),
-    updatedAt: createdAt(),
+    updatedAt: updatedAt(),
   },
   (t) => [
     primaryKey({ columns: [t.roomId, t.claimId] }),

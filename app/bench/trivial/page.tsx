@@ -1,0 +1,9 @@
+import { notFound } from "next/navigation";
+import { currentViewer } from "@/lib/session";
+
+/** The benchmark's trivial dynamic page: reads the session and renders a line. */
+export default async function TrivialPage() {
+  if (process.env.AGORA_BENCH_ROUTES !== "1") notFound();
+  const viewer = await currentViewer();
+  return <p>Hello, {viewer?.name ?? "guest"}.</p>;
+}
