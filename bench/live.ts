@@ -40,7 +40,8 @@ export function treeRssKb(rootPid: number): number {
       // exited meanwhile
     }
   }
-  const inTree = (pid: number): boolean => pid === rootPid || (parents.has(pid) && pid !== 1 && inTree(parents.get(pid)!));
+  const inTree = (pid: number): boolean =>
+    pid === rootPid || (parents.has(pid) && pid !== 1 && inTree(parents.get(pid)!));
   let total = 0;
   for (const pid of parents.keys()) {
     if (!inTree(pid)) continue;
@@ -58,15 +59,29 @@ export function treeRssKb(rootPid: number): number {
  * latency: from sending a vote to its revision's event at each subscriber (an upper bound on
  * commit-to-event), over every vote and subscriber.
  */
-export async function measureLive(opts: { port: number; serverPid: number; subscribers: number; rate: number; seconds: number; cookies: string[] }) {
+export async function measureLive(opts: {
+  port: number;
+  serverPid: number;
+  subscribers: number;
+  rate: number;
+  seconds: number;
+  cookies: string[];
+}) {
   const rssBefore = treeRssKb(opts.serverPid);
   const subs: Subscriber[] = [];
   for (let i = 0; i < opts.subscribers; i += 100) {
-    subs.push(...(await Promise.all(Array.from({ length: Math.min(100, opts.subscribers - i) }, () => subscribe(opts.port, "/api/debates/ai-dollar/events")))));
+    subs.push(
+      ...(await Promise.all(
+        Array.from({ length: Math.min(100, opts.subscribers - i) }, () =>
+          subscribe(opts.port, "/api/debates/ai-dollar/events"),
+        ),
+      )),
+    );
   }
   // Steady state first: every subscriber has its snapshot before any vote is sent.
   const settleBy = performance.now() + 180_000;
-  while (subs.some((s) => s.arrivals.length === 0) && performance.now() < settleBy) await new Promise((r) => setTimeout(r, 250));
+  while (subs.some((s) => s.arrivals.length === 0) && performance.now() < settleBy)
+    await new Promise((r) => setTimeout(r, 250));
   await new Promise((r) => setTimeout(r, 2000));
   const rssAfter = treeRssKb(opts.serverPid);
   const connected = subs.filter((s) => s.arrivals.length > 0).length;
@@ -81,7 +96,12 @@ export async function measureLive(opts: { port: number; serverPid: number; subsc
     await new Promise((r) => setTimeout(r, Math.max(0, due - performance.now())));
     const sentAt = performance.now();
     pending.push(
-      send(opts.port, { method: "PUT", path: `/api/claims/${claims[i % claims.length]}/vote`, headers: { cookie: opts.cookies[i % opts.cookies.length]! }, body: JSON.stringify({ agreement: (i % 5) - 2 }) }).then((r) => {
+      send(opts.port, {
+        method: "PUT",
+        path: `/api/claims/${claims[i % claims.length]}/vote`,
+        headers: { cookie: opts.cookies[i % opts.cookies.length]! },
+        body: JSON.stringify({ agreement: (i % 5) - 2 }),
+      }).then((r) => {
         if (r.status === 200) votes.push({ revision: JSON.parse(r.body).revision, sentAt });
       }),
     );

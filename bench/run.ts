@@ -26,15 +26,30 @@ let t = performance.now();
 const scale = scaled(factor);
 const dataset = await buildDataset(BIG, scale);
 await buildDataset(SMALL, scaled(factor / 100));
-console.log(`  ${scale.users} users, ${scale.evidence} evidence, ${scale.votes} votes, ${dataset.rooms.length} rooms in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+console.log(
+  `  ${scale.users} users, ${scale.evidence} evidence, ${scale.votes} votes, ${dataset.rooms.length} rooms in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+);
 
-const server = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)], {
-  env: { ...process.env, DATABASE_URL: `file:./${BIG}`, AUTH_SECRET: secret, AGORA_BENCH_ROUTES: "1" },
-  stdio: ["ignore", "ignore", "inherit"],
-});
+const server = spawn(
+  process.execPath,
+  ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)],
+  {
+    env: {
+      ...process.env,
+      DATABASE_URL: `file:./${BIG}`,
+      AUTH_SECRET: secret,
+      AGORA_BENCH_ROUTES: "1",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  },
+);
 try {
   for (let i = 0; i < 300; i++) {
-    if ((await send(PORT, { method: "GET", path: "/api/health" }).catch(() => ({ status: 0 }))).status === 200) break;
+    if (
+      (await send(PORT, { method: "GET", path: "/api/health" }).catch(() => ({ status: 0 })))
+        .status === 200
+    )
+      break;
     await new Promise((r) => setTimeout(r, 100));
   }
 
@@ -42,7 +57,11 @@ try {
   const voters = Math.min(scale.users, 2000);
   const cookies = await Promise.all(
     Array.from({ length: voters }, async (_, i) => {
-      const token = await encode({ token: { uid: `b-u${i}`, sub: `b-u${i}`, sv: 0, name: `Bench reader ${i}` }, secret, salt: "authjs.session-token" });
+      const token = await encode({
+        token: { uid: `b-u${i}`, sub: `b-u${i}`, sv: 0, name: `Bench reader ${i}` },
+        secret,
+        salt: "authjs.session-token",
+      });
       return `authjs.session-token=${token}`;
     }),
   );
@@ -50,28 +69,71 @@ try {
   const body = (i: number) => JSON.stringify({ agreement: (i % 5) - 2 });
   const claim = (i: number) => dataset.claims[(i * 7) % dataset.claims.length];
   // Voter i votes in the public room or in their own class's room (user i is in class i mod 40).
-  const room = (i: number) => (i % 2 === 0 ? dataset.rooms[0] : dataset.rooms[1 + ((i % cookies.length) % (dataset.rooms.length - 1))]);
+  const room = (i: number) =>
+    i % 2 === 0
+      ? dataset.rooms[0]
+      : dataset.rooms[1 + ((i % cookies.length) % (dataset.rooms.length - 1))];
 
   const warm = async (path: string, method = "GET") => {
-    for (let i = 0; i < 20; i++) await send(PORT, { method, path, headers: cookie(i), body: method === "PUT" ? body(i) : undefined });
+    for (let i = 0; i < 20; i++)
+      await send(PORT, {
+        method,
+        path,
+        headers: cookie(i),
+        body: method === "PUT" ? body(i) : undefined,
+      });
   };
   await warm("/bench/trivial");
   await warm("/debates/ai-dollar");
   await warm("/api/bench/baseline", "PUT");
 
   console.log("Measuring pages…");
-  const trivial = await load(PORT, CONCURRENCY, SECONDS, (i) => ({ method: "GET", path: "/bench/trivial", headers: cookie(i) }));
-  const debate = await load(PORT, CONCURRENCY, SECONDS, (i) => ({ method: "GET", path: "/debates/ai-dollar", headers: cookie(i) }));
+  const trivial = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
+    method: "GET",
+    path: "/bench/trivial",
+    headers: cookie(i),
+  }));
+  const debate = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
+    method: "GET",
+    path: "/debates/ai-dollar",
+    headers: cookie(i),
+  }));
   console.log("Measuring votes…");
-  const baseline = await load(PORT, CONCURRENCY, SECONDS, (i) => ({ method: "PUT", path: "/api/bench/baseline", headers: cookie(i), body: body(i) }));
-  const votes = await load(PORT, CONCURRENCY, SECONDS, (i) => ({ method: "PUT", path: `/api/claims/${claim(i)}/vote?room=${room(i)}`, headers: cookie(i), body: body(i) }));
+  const baseline = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
+    method: "PUT",
+    path: "/api/bench/baseline",
+    headers: cookie(i),
+    body: body(i),
+  }));
+  const votes = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
+    method: "PUT",
+    path: `/api/claims/${claim(i)}/vote?room=${room(i)}`,
+    headers: cookie(i),
+    body: body(i),
+  }));
   console.log("Measuring live fan-out…");
-  const live = await measureLive({ port: PORT, serverPid: server.pid!, subscribers: quick ? 50 : 5000, rate: 50, seconds: quick ? 3 : 10, cookies });
+  const live = await measureLive({
+    port: PORT,
+    serverPid: server.pid!,
+    subscribers: quick ? 50 : 5000,
+    rate: 50,
+    seconds: quick ? 3 : 10,
+    cookies,
+  });
 
   server.kill("SIGTERM");
   console.log("Timing tally updates…");
   const timing = (file: string) =>
-    JSON.parse(spawnSync("npx", ["tsx", "--conditions=react-server", "bench/tally-timing.ts", file, quick ? "100" : "300"], { encoding: "utf8" }).stdout.trim().split("\n").at(-1)!).median as number;
+    JSON.parse(
+      spawnSync(
+        "npx",
+        ["tsx", "--conditions=react-server", "bench/tally-timing.ts", file, quick ? "100" : "300"],
+        { encoding: "utf8" },
+      )
+        .stdout.trim()
+        .split("\n")
+        .at(-1)!,
+    ).median as number;
   const tallyBig = timing(BIG);
   const tallySmall = timing(SMALL);
 
@@ -98,19 +160,44 @@ try {
   const rows: [string, string, string][] = [
     ["trivial dynamic page", `${trivial.rps.toFixed(0)} req/s`, `p95 ${trivial.p95.toFixed(1)} ms`],
     ["debate page", `${debate.rps.toFixed(0)} req/s`, `p95 ${debate.p95.toFixed(1)} ms`],
-    ["page_ratio (target ≥ 0.6)", results.page_ratio.toFixed(2), `page_p95_ms ${debate.p95.toFixed(1)} (target ≤ 150)`],
-    ["baseline write route", `${baseline.rps.toFixed(0)} req/s`, `p95 ${baseline.p95.toFixed(1)} ms`],
+    [
+      "page_ratio (target ≥ 0.6)",
+      results.page_ratio.toFixed(2),
+      `page_p95_ms ${debate.p95.toFixed(1)} (target ≤ 150)`,
+    ],
+    [
+      "baseline write route",
+      `${baseline.rps.toFixed(0)} req/s`,
+      `p95 ${baseline.p95.toFixed(1)} ms`,
+    ],
     ["vote writes", `${votes.rps.toFixed(0)} req/s`, `p95 ${votes.p95.toFixed(1)} ms`],
     ["vote_ratio (target ≥ 0.7)", results.vote_ratio.toFixed(2), ""],
-    ["live subscribers", String(live.subscribers), `${live.votes} votes at 50/s, ${live.missed} missed`],
-    ["live fan-out p50 / p95 (target p95 ≤ 500)", `${live.p50.toFixed(0)} ms`, `${live.p95.toFixed(0)} ms`],
+    [
+      "live subscribers",
+      String(live.subscribers),
+      `${live.votes} votes at 50/s, ${live.missed} missed`,
+    ],
+    [
+      "live fan-out p50 / p95 (target p95 ≤ 500)",
+      `${live.p50.toFixed(0)} ms`,
+      `${live.p95.toFixed(0)} ms`,
+    ],
     ["live RSS per subscriber (target ≤ 100)", `${live.rssKbPerSubscriber.toFixed(1)} kB`, ""],
-    ["tally update, large / small room", `${tallyBig.toFixed(2)} ms / ${tallySmall.toFixed(2)} ms`, `ratio ${results.tally_update_ratio.toFixed(2)} (target ≤ 1.5)`],
+    [
+      "tally update, large / small room",
+      `${tallyBig.toFixed(2)} ms / ${tallySmall.toFixed(2)} ms`,
+      `ratio ${results.tally_update_ratio.toFixed(2)} (target ≤ 1.5)`,
+    ],
   ];
-  console.log(`\nAgora bench (${quick ? "quick, 1%" : "full"} scale: ${scale.votes.toLocaleString("en")} votes), concurrency ${CONCURRENCY}, ${SECONDS} s per measurement`);
+  console.log(
+    `\nAgora bench (${quick ? "quick, 1%" : "full"} scale: ${scale.votes.toLocaleString("en")} votes), concurrency ${CONCURRENCY}, ${SECONDS} s per measurement`,
+  );
   for (const [name, a, b] of rows) console.log(`  ${name.padEnd(44)} ${a.padEnd(22)} ${b}`);
   if (results.errors > 0) console.log(`  (${results.errors} requests failed)`);
-  writeFileSync(quick ? "bench/results-quick.json" : "bench/results.json", JSON.stringify(results, null, 2) + "\n");
+  writeFileSync(
+    quick ? "bench/results-quick.json" : "bench/results.json",
+    JSON.stringify(results, null, 2) + "\n",
+  );
   if (!quick) writeFileSync("bench/results-quick.json", JSON.stringify(results, null, 2) + "\n");
 } finally {
   server.kill("SIGKILL");

@@ -12,13 +12,25 @@ export type CheckResult = { name: string; ok: boolean; detail: string };
 export async function checkDatabase(db: Database): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
   const integrity = await db.all<{ integrity_check: string }>(sql`pragma integrity_check`);
-  results.push({ name: "integrity_check", ok: integrity[0]?.integrity_check === "ok", detail: integrity.map((r) => r.integrity_check).join("; ") });
+  results.push({
+    name: "integrity_check",
+    ok: integrity[0]?.integrity_check === "ok",
+    detail: integrity.map((r) => r.integrity_check).join("; "),
+  });
 
-  const foreignKeys = await db.all<{ table: string; rowid: number; parent: string }>(sql`pragma foreign_key_check`);
+  const foreignKeys = await db.all<{ table: string; rowid: number; parent: string }>(
+    sql`pragma foreign_key_check`,
+  );
   results.push({
     name: "foreign_key_check",
     ok: foreignKeys.length === 0,
-    detail: foreignKeys.length === 0 ? "ok" : foreignKeys.slice(0, 10).map((f) => `${f.table} row ${f.rowid} → ${f.parent}`).join("; "),
+    detail:
+      foreignKeys.length === 0
+        ? "ok"
+        : foreignKeys
+            .slice(0, 10)
+            .map((f) => `${f.table} row ${f.rowid} → ${f.parent}`)
+            .join("; "),
   });
 
   const duplicateVotes = await db.all<{ n: number }>(sql`
@@ -28,17 +40,27 @@ export async function checkDatabase(db: Database): Promise<CheckResult[]> {
       select 1 from evidence_votes group by room_id, evidence_id, user_id having count(*) > 1
     )`);
   const n = duplicateVotes[0]?.n ?? 0;
-  results.push({ name: "one vote per user, target and room", ok: n === 0, detail: n === 0 ? "ok" : `${n} duplicated votes` });
+  results.push({
+    name: "one vote per user, target and room",
+    ok: n === 0,
+    detail: n === 0 ? "ok" : `${n} duplicated votes`,
+  });
 
   const misplaced = await db.all<{ n: number }>(sql`
     select count(*) as n from evidence_votes v join evidence e on e.id = v.evidence_id where e.room_id <> v.room_id`);
-  results.push({ name: "ratings in their evidence's room", ok: (misplaced[0]?.n ?? 0) === 0, detail: `${misplaced[0]?.n ?? 0} misplaced` });
+  results.push({
+    name: "ratings in their evidence's room",
+    ok: (misplaced[0]?.n ?? 0) === 0,
+    detail: `${misplaced[0]?.n ?? 0} misplaced`,
+  });
 
   const allRooms = await db.select({ id: rooms.id }).from(rooms);
   const mismatches: string[] = [];
   for (const room of allRooms) {
     for (const m of await compareRoom(db, room.id)) {
-      mismatches.push(`${room.id}/${m.claimId}: stored ${m.stored.score} (${JSON.stringify(m.stored)}) ≠ recomputed ${m.recomputed.score}`);
+      mismatches.push(
+        `${room.id}/${m.claimId}: stored ${m.stored.score} (${JSON.stringify(m.stored)}) ≠ recomputed ${m.recomputed.score}`,
+      );
     }
   }
   results.push({

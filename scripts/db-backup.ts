@@ -7,7 +7,9 @@ import { databaseConfig, databaseFile } from "../db/config";
 
 const config = databaseConfig();
 if (!databaseFile(config.url)) {
-  console.error("db:backup copies an embedded database file; for a libSQL server use its own backups (docs/operations.md).");
+  console.error(
+    "db:backup copies an embedded database file; for a libSQL server use its own backups (docs/operations.md).",
+  );
   process.exit(2);
 }
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");

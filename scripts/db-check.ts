@@ -13,7 +13,8 @@ if (file && !existsSync(file)) {
 const { client, db } = openDatabase(config);
 try {
   const results = await checkDatabase(db);
-  for (const r of results) console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name}${r.ok ? "" : `\n  ${r.detail}`}`);
+  for (const r of results)
+    console.log(`${r.ok ? "ok  " : "FAIL"} ${r.name}${r.ok ? "" : `\n  ${r.detail}`}`);
   const failed = results.filter((r) => !r.ok).length;
   console.log(failed === 0 ? "db:check passed" : `db:check found ${failed} problem(s)`);
   process.exitCode = failed === 0 ? 0 : 1;

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { countDescendants, type ClaimNode } from "@/lib/claim-tree";
 import { linkTo, type View } from "@/lib/language";
 import { ScoreBadge } from "../score-badge";
@@ -35,12 +34,12 @@ function ClaimTreeNode({ node, slug, view }: Props) {
             <ScoreBadge claimId={node.id} score={node.tally.score} />
           </span>
         </div>
-        <Link
+        <a
           href={linkTo(`/debates/${slug}/claims/${node.id}`, view)}
           className="block text-stone-900 underline-offset-4 hover:underline"
         >
           <ClaimText textZh={node.textZh} textEn={node.textEn} lang={view.lang} />
-        </Link>
+        </a>
       </div>
       {node.children.length > 0 && (
         <details open className="group ml-3 mt-2 border-l border-stone-300 pl-3 sm:ml-5 sm:pl-4">

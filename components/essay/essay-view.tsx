@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { ClaimView, ParagraphView } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { HighlightedText } from "./highlighted-text";
@@ -85,14 +84,14 @@ function ClaimMarkers({ claims, slug, view }: { claims: ClaimView[]; slug: strin
   return (
     <span className="mt-1 flex flex-wrap gap-1.5">
       {claims.map((c) => (
-        <Link
+        <a
           key={c.id}
           href={linkTo(`/debates/${slug}/claims/${c.id}`, view)}
           data-anchor-for={c.id}
           className="rounded bg-anchor px-1.5 py-0.5 text-xs text-stone-900 underline decoration-amber-600 underline-offset-2 hover:bg-anchor-strong"
         >
           {c.textEn}
-        </Link>
+        </a>
       ))}
     </span>
   );

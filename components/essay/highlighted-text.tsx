@@ -1,7 +1,8 @@
-import Link from "next/link";
 import { segmentParagraph, type Anchor } from "@/lib/anchors";
 import { linkTo, type View } from "@/lib/language";
 
+// Plain links, not next/link: a page holds 120+ of them, and client links would each add
+// a client reference to the payload and a prefetch (docs/performance.md).
 type Props = {
   text: string;
   anchors: Anchor[];
@@ -16,7 +17,7 @@ export function HighlightedText({ text, anchors, slug, view, claimLabels }: Prop
     const [claimId] = segment.claimIds;
     if (!claimId) return <span key={i}>{segment.text}</span>;
     return (
-      <Link
+      <a
         key={i}
         href={linkTo(`/debates/${slug}/claims/${claimId}`, view)}
         data-anchor-for={claimId}
@@ -24,7 +25,7 @@ export function HighlightedText({ text, anchors, slug, view, claimLabels }: Prop
         className="rounded-sm bg-anchor underline decoration-amber-600 decoration-2 underline-offset-4 hover:bg-anchor-strong"
       >
         {segment.text}
-      </Link>
+      </a>
     );
   });
 }

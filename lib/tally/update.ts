@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
 import { claims, rooms, tallies, thesisHistory } from "@/db/schema";
 import { compareIds } from "./full";
@@ -15,7 +15,8 @@ import {
  * Incremental tally maintenance, inside the transaction of the write that caused it.
  * A write adds integer deltas to its claim's aggregates, then the claim and each ancestor is
  * re-evaluated from stored aggregates and its children's stored rows: the cost grows with the
- * depth of the claim (and its siblings), never with the number of votes.
+ * depth of the claim (and its siblings), never with the number of votes. All the rows needed
+ * are read in one query and each changed row is written once.
  */
 
 /** Bumps the room's revision; tally rows written by this write carry it. */
@@ -44,41 +45,42 @@ export async function addToAggregates(
     .onConflictDoUpdate({ target: [tallies.roomId, tallies.claimId], set });
 }
 
-async function storedTally(tx: Transaction, roomId: string, claimId: string) {
-  const [row] = await tx
-    .select()
-    .from(tallies)
-    .where(and(eq(tallies.roomId, roomId), eq(tallies.claimId, claimId)));
-  return row;
+type Shape = {
+  parent: Map<string, string | null>;
+  relation: Map<string, "supports" | "opposes" | null>;
+  children: Map<string, string[]>;
+};
+
+/**
+ * The claim tree of a debate. Claims are never moved or removed, so a process keeps the shape
+ * it has read; a claim it has not seen (added by another process) makes it read the shape again.
+ */
+const shapes = new Map<string, Shape>();
+
+async function shapeFor(tx: Transaction, claimId: string): Promise<Shape> {
+  for (const shape of shapes.values()) if (shape.parent.has(claimId)) return shape;
+  const [claim] = await tx
+    .select({ debateId: claims.debateId })
+    .from(claims)
+    .where(eq(claims.id, claimId));
+  if (!claim) throw new Error(`No claim ${claimId}`);
+  const rows = await tx
+    .select({ id: claims.id, parentId: claims.parentId, relation: claims.relation })
+    .from(claims)
+    .where(eq(claims.debateId, claim.debateId));
+  const shape: Shape = { parent: new Map(), relation: new Map(), children: new Map() };
+  for (const row of rows) {
+    shape.parent.set(row.id, row.parentId);
+    shape.relation.set(row.id, row.relation);
+    if (row.parentId)
+      shape.children.set(row.parentId, [...(shape.children.get(row.parentId) ?? []), row.id]);
+  }
+  for (const list of shape.children.values()) list.sort(compareIds);
+  shapes.set(claim.debateId, shape);
+  return shape;
 }
 
-async function childInputs(
-  tx: Transaction,
-  roomId: string,
-  claimId: string,
-): Promise<ChildInput[]> {
-  const rows = await tx
-    .select({
-      claimId: claims.id,
-      relation: claims.relation,
-      net: tallies.net,
-      impactSum: tallies.impactSum,
-      impactCount: tallies.impactCount,
-    })
-    .from(claims)
-    .leftJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, roomId)))
-    .where(eq(claims.parentId, claimId))
-    .orderBy(asc(claims.id));
-  return rows
-    .map((r) => ({
-      claimId: r.claimId,
-      relation: r.relation ?? "supports",
-      net: r.net ?? 0,
-      impactSum: r.impactSum ?? 0,
-      impactCount: r.impactCount ?? 0,
-    }))
-    .sort((a, b) => compareIds(a.claimId, b.claimId));
-}
+type Row = Aggregates & { net: number; score: number };
 
 /** Re-evaluates `claimId` and every ancestor; records the thesis score when it changes. */
 export async function propagate(
@@ -87,27 +89,41 @@ export async function propagate(
   claimId: string,
   revision: number,
 ): Promise<void> {
-  let current: string | null = claimId;
-  while (current) {
-    const [claim] = await tx
-      .select({ parentId: claims.parentId })
-      .from(claims)
-      .where(eq(claims.id, current));
-    if (!claim) throw new Error(`No claim ${current}`);
-    const stored = await storedTally(tx, roomId, current);
-    const aggregates: Aggregates = stored ?? emptyAggregates();
-    const { net, score } = evaluate(aggregates, await childInputs(tx, roomId, current));
+  const shape = await shapeFor(tx, claimId);
+  const path: string[] = [];
+  for (let c: string | null = claimId; c; c = shape.parent.get(c) ?? null) path.push(c);
+  const needed = new Set(path.flatMap((c) => [c, ...(shape.children.get(c) ?? [])]));
+  const stored = await tx
+    .select()
+    .from(tallies)
+    .where(and(eq(tallies.roomId, roomId), inArray(tallies.claimId, [...needed])));
+  const rows = new Map<string, Row>(stored.map((r) => [r.claimId, r]));
+  const neutral = (): Row => ({ ...emptyAggregates(), net: 0, score: NEUTRAL_SCORE });
+
+  for (const current of path) {
+    const own = rows.get(current) ?? neutral();
+    const children: ChildInput[] = (shape.children.get(current) ?? []).map((id) => {
+      const child = rows.get(id) ?? neutral();
+      return {
+        claimId: id,
+        relation: shape.relation.get(id) ?? "supports",
+        net: child.net,
+        impactSum: child.impactSum,
+        impactCount: child.impactCount,
+      };
+    });
+    const { net, score } = evaluate(own, children);
     await tx
       .insert(tallies)
-      .values({ roomId, claimId: current, ...pickAggregates(aggregates), net, score, revision })
+      .values({ roomId, claimId: current, ...pickAggregates(own), net, score, revision })
       .onConflictDoUpdate({
         target: [tallies.roomId, tallies.claimId],
         set: { net, score, revision, updatedAt: new Date() },
       });
-    if (claim.parentId === null && (stored?.score ?? NEUTRAL_SCORE) !== score) {
+    if (shape.parent.get(current) === null && own.score !== score) {
       await tx.insert(thesisHistory).values({ roomId, score, revision });
     }
-    current = claim.parentId;
+    rows.set(current, { ...own, net, score });
   }
 }
 

@@ -13,7 +13,10 @@ describe("db:check", () => {
     const [voter] = await makeViewers(1, "check");
     await voteOnClaim(voter!, "gulf-security", undefined, { agreement: 2 });
     expect(await failing()).toEqual([]);
-    await db.update(tallies).set({ score: 99 }).where(and(eq(tallies.roomId, "ai-dollar-public"), eq(tallies.claimId, "gulf-security")));
+    await db
+      .update(tallies)
+      .set({ score: 99 })
+      .where(and(eq(tallies.roomId, "ai-dollar-public"), eq(tallies.claimId, "gulf-security")));
     expect(await failing()).toEqual(["stored tallies equal a full recomputation (1 rooms)"]);
   });
 });
