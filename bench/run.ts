@@ -22,7 +22,7 @@ const secret = ensureAuthSecret();
 buildIfNeeded();
 
 console.log(`Building the dataset (${quick ? "1%" : "full"} scale)…`);
-let t = performance.now();
+const t = performance.now();
 const scale = scaled(factor);
 const dataset = await buildDataset(BIG, scale);
 await buildDataset(SMALL, scaled(factor / 100));
