@@ -15,7 +15,7 @@ import { writeTransaction, type Transaction } from "@/db/write";
 import { conflict, forbidden, notFound } from "./errors";
 import { assertCanRead, claimInRoom, resolveRoom, type RoomRef } from "./rooms";
 import type { Viewer } from "./session";
-import { changeEvidence, type EvidenceState } from "./tally/effects";
+import { changeEvidence, evidenceState, type EvidenceState } from "./tally/effects";
 import type { EvidenceInput, EvidencePatch } from "./validation/evidence";
 
 export type EvidenceItem = {
@@ -37,15 +37,6 @@ export type EvidenceItem = {
   myRating: number | null;
   mine: boolean;
 };
-
-const stateOf = (row: typeof evidence.$inferSelect): EvidenceState => ({
-  id: row.id,
-  roomId: row.roomId,
-  claimId: row.claimId,
-  authorId: row.authorId,
-  stance: row.stance,
-  visible: row.deletedAt === null && row.hiddenAt === null,
-});
 
 function isDuplicate(error: unknown) {
   return /UNIQUE constraint failed: evidence\./.test(
@@ -112,8 +103,8 @@ export async function editEvidence(viewer: Viewer, id: string, patch: EvidencePa
         action: "edit",
         before: JSON.stringify(row),
       });
-      const after = { ...stateOf(row), stance: patch.stance ?? row.stance };
-      await changeEvidence(tx, stateOf(row), after, async () => {
+      const after = { ...evidenceState(row), stance: patch.stance ?? row.stance };
+      await changeEvidence(tx, evidenceState(row), after, async () => {
         await tx
           .update(evidence)
           .set({ ...patch, updatedAt: new Date() })
@@ -137,9 +128,14 @@ export async function deleteEvidence(viewer: Viewer, id: string): Promise<void> 
       action: "delete",
       before: JSON.stringify(row),
     });
-    await changeEvidence(tx, stateOf(row), { ...stateOf(row), visible: false }, async () => {
-      await tx.update(evidence).set({ deletedAt: new Date() }).where(eq(evidence.id, id));
-    });
+    await changeEvidence(
+      tx,
+      evidenceState(row),
+      { ...evidenceState(row), visible: false },
+      async () => {
+        await tx.update(evidence).set({ deletedAt: new Date() }).where(eq(evidence.id, id));
+      },
+    );
   });
 }
 

@@ -7,7 +7,7 @@ import { requireTeacher } from "./class-access";
 import { forbidden, notFound } from "./errors";
 import { assertCanRead } from "./rooms";
 import type { Viewer } from "./session";
-import { changeEvidence } from "./tally/effects";
+import { changeEvidence, evidenceState } from "./tally/effects";
 
 async function itemWithRoom(evidenceId: string) {
   const [row] = await db
@@ -47,17 +47,11 @@ export async function setHidden(viewer: Viewer, evidenceId: string, hidden: bool
   await writeTransaction(db, async (tx) => {
     const [current] = await tx.select().from(evidence).where(eq(evidence.id, evidenceId));
     if (!current || (current.hiddenAt !== null) === hidden) return;
-    const state = {
-      id: current.id,
-      roomId: current.roomId,
-      claimId: current.claimId,
-      authorId: current.authorId,
-      stance: current.stance,
-    };
+    const before = evidenceState(current);
     await changeEvidence(
       tx,
-      { ...state, visible: current.hiddenAt === null },
-      { ...state, visible: hidden ? false : true },
+      before,
+      { ...before, visible: !hidden && current.deletedAt === null },
       async () => {
         await tx
           .update(evidence)

@@ -42,7 +42,11 @@ export async function checkCredentials(
 ): Promise<SessionUser | null> {
   const [user] = await db.select().from(users).where(eq(users.username, username));
   const ok = await verifyPassword(user?.passwordHash ?? DUMMY_HASH, password);
-  if (!user || !ok || user.disabledAt) return null;
+  return user && ok ? toSessionUser(user) : null;
+}
+
+function toSessionUser(user: SessionUser & { disabledAt: Date | null }): SessionUser | null {
+  if (user.disabledAt) return null;
   return {
     id: user.id,
     name: user.name,
@@ -65,14 +69,7 @@ export async function activeAccount(id: string): Promise<SessionUser | null> {
     })
     .from(users)
     .where(eq(users.id, id));
-  if (!user || user.disabledAt) return null;
-  return {
-    id: user.id,
-    name: user.name,
-    role: user.role,
-    sessionVersion: user.sessionVersion,
-    mustChangePassword: user.mustChangePassword,
-  };
+  return user ? toSessionUser(user) : null;
 }
 
 /** The live account behind a session token, or null once it is signed out or disabled. */

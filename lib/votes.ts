@@ -6,7 +6,7 @@ import { writeTransaction } from "@/db/write";
 import { notFound } from "./errors";
 import { assertCanRead, claimInRoom } from "./rooms";
 import type { Viewer } from "./session";
-import { changeRating, commitTallyChange } from "./tally/effects";
+import { changeRating, commitTallyChange, evidenceState } from "./tally/effects";
 
 export type ClaimVote = { agreement: number | null; impact: number | null };
 
@@ -84,15 +84,13 @@ export async function rateEvidence(
           target: [evidenceVotes.roomId, evidenceVotes.evidenceId, evidenceVotes.userId],
           set: { strength, updatedAt: new Date() },
         });
-    const state = {
-      id: current.id,
-      roomId: current.roomId,
-      claimId: current.claimId,
-      authorId: current.authorId,
-      stance: current.stance,
-      visible: true,
-    };
-    const revision = await changeRating(tx, state, viewer.id, old?.strength ?? null, strength);
+    const revision = await changeRating(
+      tx,
+      evidenceState(current),
+      viewer.id,
+      old?.strength ?? null,
+      strength,
+    );
     return { strength, revision };
   });
 }

@@ -141,3 +141,15 @@ export async function changeRating(
   const ratingNet = await moveBalance(tx, item.roomId, item.claimId, userId, by);
   return commitTallyChange(tx, item.roomId, item.claimId, { ratingNet });
 }
+
+/** What the tally needs to know of an evidence row: it counts unless deleted or hidden. */
+export function evidenceState(row: typeof evidence.$inferSelect): EvidenceState {
+  return {
+    id: row.id,
+    roomId: row.roomId,
+    claimId: row.claimId,
+    authorId: row.authorId,
+    stance: row.stance,
+    visible: row.deletedAt === null && row.hiddenAt === null,
+  };
+}
