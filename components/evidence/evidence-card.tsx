@@ -1,5 +1,5 @@
 import type { EvidenceItem } from "@/lib/evidence";
-import { SOURCE_TYPE_LABELS } from "./evidence-form";
+import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 import { OwnerControls } from "./owner-controls";
 import { RateEvidence } from "./rate-evidence";
 import { ReportForm } from "./report-form";

@@ -3,17 +3,10 @@
 import { useActionState } from "react";
 import { addEvidenceAction, editEvidenceAction } from "@/app/debates/[slug]/claims/[id]/actions";
 import { sourceTypes } from "@/db/schema/enums";
+import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 import { QUOTE_MAX } from "@/lib/validation/evidence";
 import { Field, FieldError, fieldProps } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
-
-export const SOURCE_TYPE_LABELS: Record<(typeof sourceTypes)[number], string> = {
-  "primary-data": "Primary data",
-  "official-document": "Official document",
-  news: "News",
-  research: "Research",
-  opinion: "Opinion",
-};
 
 type Values = {
   stance: string;

@@ -29,7 +29,7 @@ test("A's rebuttal and rating move the thesis score on B's open page, without a 
   const card = a
     .getByTestId("evidence-rebutting")
     .locator("article", { hasText: "Why the AI dollar will not last" });
-  await expect(card).toContainText("example.org");
+  await expect(card).toContainText("example.org · News · by Reader");
   await card.getByRole("button", { name: "Rate 5 of 5" }).click();
   await expect(card.getByTestId("evidence-rating")).toHaveText("Strength 5 of 5 (1 rating)");
 
