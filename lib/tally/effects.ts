@@ -3,7 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
 import { evidence, evidenceVotes, raterBalances } from "@/db/schema";
 import { authorEvidenceTerm, clampBalance } from "./model";
-import { addToAggregates, bumpRevision, propagate } from "./update";
+import { bumpRevision, propagate } from "./update";
 
 type Stance = "support" | "rebut";
 const sign = (stance: Stance) => (stance === "support" ? 1 : -1);
@@ -23,8 +23,7 @@ export async function commitTallyChange(
   },
 ): Promise<number> {
   const revision = await bumpRevision(tx, roomId);
-  await addToAggregates(tx, roomId, claimId, delta);
-  await propagate(tx, roomId, claimId, revision);
+  await propagate(tx, roomId, claimId, revision, delta);
   return revision;
 }
 

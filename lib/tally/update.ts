@@ -30,21 +30,6 @@ export async function bumpRevision(tx: Transaction, roomId: string): Promise<num
   return room.revision;
 }
 
-export async function addToAggregates(
-  tx: Transaction,
-  roomId: string,
-  claimId: string,
-  delta: Partial<Aggregates>,
-): Promise<void> {
-  const entries = Object.entries(delta).filter(([, v]) => v !== 0) as [keyof Aggregates, number][];
-  if (entries.length === 0) return;
-  const set = Object.fromEntries(entries.map(([k, v]) => [k, sql`${tallies[k]} + ${v}`]));
-  await tx
-    .insert(tallies)
-    .values({ roomId, claimId, ...Object.fromEntries(entries) })
-    .onConflictDoUpdate({ target: [tallies.roomId, tallies.claimId], set });
-}
-
 type Shape = {
   parent: Map<string, string | null>;
   relation: Map<string, "supports" | "opposes" | null>;
@@ -82,12 +67,17 @@ async function shapeFor(tx: Transaction, claimId: string): Promise<Shape> {
 
 type Row = Aggregates & { net: number; score: number };
 
-/** Re-evaluates `claimId` and every ancestor; records the thesis score when it changes. */
+/**
+ * Adds `delta` to the claim's aggregates, then re-evaluates it and every ancestor: one read of
+ * every row on the path (and the path's children), one multi-row write. Records the thesis score
+ * when it changes.
+ */
 export async function propagate(
   tx: Transaction,
   roomId: string,
   claimId: string,
   revision: number,
+  delta: Partial<Aggregates> = {},
 ): Promise<void> {
   const shape = await shapeFor(tx, claimId);
   const path: string[] = [];
@@ -99,7 +89,14 @@ export async function propagate(
     .where(and(eq(tallies.roomId, roomId), inArray(tallies.claimId, [...needed])));
   const rows = new Map<string, Row>(stored.map((r) => [r.claimId, r]));
   const neutral = (): Row => ({ ...emptyAggregates(), net: 0, score: NEUTRAL_SCORE });
+  const first = rows.get(claimId) ?? neutral();
+  const bumped = { ...first };
+  for (const [key, value] of Object.entries(delta) as [keyof Aggregates, number][])
+    bumped[key] += value;
+  rows.set(claimId, bumped);
 
+  const written: (Aggregates & { claimId: string; net: number; score: number })[] = [];
+  let thesisBefore: number | null = null;
   for (const current of path) {
     const own = rows.get(current) ?? neutral();
     const children: ChildInput[] = (shape.children.get(current) ?? []).map((id) => {
@@ -113,17 +110,36 @@ export async function propagate(
       };
     });
     const { net, score } = evaluate(own, children);
-    await tx
-      .insert(tallies)
-      .values({ roomId, claimId: current, ...pickAggregates(own), net, score, revision })
-      .onConflictDoUpdate({
-        target: [tallies.roomId, tallies.claimId],
-        set: { net, score, revision, updatedAt: new Date() },
-      });
-    if (shape.parent.get(current) === null && own.score !== score) {
-      await tx.insert(thesisHistory).values({ roomId, score, revision });
-    }
+    if (shape.parent.get(current) === null) thesisBefore = own.score;
+    written.push({ claimId: current, ...pickAggregates(own), net, score });
     rows.set(current, { ...own, net, score });
+  }
+  const now = new Date();
+  await tx
+    .insert(tallies)
+    .values(written.map((w) => ({ roomId, ...w, revision, updatedAt: now })))
+    .onConflictDoUpdate({
+      target: [tallies.roomId, tallies.claimId],
+      set: Object.fromEntries(
+        (
+          [
+            "evidenceNet",
+            "ratingNet",
+            "agreementSum",
+            "agreementCount",
+            "impactSum",
+            "impactCount",
+            "net",
+            "score",
+            "revision",
+            "updatedAt",
+          ] as const
+        ).map((column) => [column, sql`excluded.${sql.identifier(tallies[column].name)}`]),
+      ),
+    });
+  const thesis = written.at(-1)!;
+  if (thesisBefore !== null && thesisBefore !== thesis.score) {
+    await tx.insert(thesisHistory).values({ roomId, score: thesis.score, revision });
   }
 }
 
