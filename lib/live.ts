@@ -12,6 +12,12 @@ type Listener = (chunk: Uint8Array) => void;
 type Watched = { revision: number; listeners: Set<Listener> };
 
 const TICK_MS = 250;
+/**
+ * Each event costs one stream write per subscriber. Past this many subscribers in a process the
+ * tick lengthens in proportion (1,500 → 250 ms, 5,000 → 1 s), so a crowded process sends fewer,
+ * fuller events and stays current instead of falling ever further behind (docs/performance.md).
+ */
+const SUBSCRIBERS_PER_TICK = 1500;
 
 /**
  * Follows room revisions in the database for this process's subscribers: one query per tick
@@ -34,7 +40,7 @@ class RoomWatcher {
       this.watched.set(roomId, entry);
     }
     entry.listeners.add(listener);
-    this.timer ??= setInterval(() => void this.tick(), TICK_MS);
+    if (!this.timer) this.schedule();
     const snapshot = { revision: entry.revision, scores: toScores(await scoresSince(roomId, -1)) };
     return { snapshot, unsubscribe: () => this.unsubscribe(roomId, listener) };
   }
@@ -44,9 +50,23 @@ class RoomWatcher {
     entry?.listeners.delete(listener);
     if (entry && entry.listeners.size === 0) this.watched.delete(roomId);
     if (this.watched.size === 0 && this.timer) {
-      clearInterval(this.timer);
+      clearTimeout(this.timer);
       this.timer = null;
     }
+  }
+
+  private schedule() {
+    let subscribers = 0;
+    for (const entry of this.watched.values()) subscribers += entry.listeners.size;
+    const delay = TICK_MS * Math.max(1, Math.ceil(subscribers / SUBSCRIBERS_PER_TICK));
+    const handle: NodeJS.Timeout = setTimeout(async () => {
+      await this.tick();
+      // Another chain may have started meanwhile (everyone left, someone came back): keep one.
+      if (this.timer !== handle) return;
+      this.timer = null;
+      if (this.watched.size > 0) this.schedule();
+    }, delay);
+    this.timer = handle;
   }
 
   private async tick() {
