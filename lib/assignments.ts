@@ -179,6 +179,7 @@ async function sideOf(
 function summary(a: AssignmentRow, slug: string) {
   return {
     id: a.id,
+    classId: a.classId,
     title: a.title,
     instructions: a.instructions,
     debate: slug,

@@ -1,11 +1,43 @@
 import "server-only";
-import { and, desc, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { claimVotes, claims, debates, evidence, evidenceVotes } from "@/db/schema";
+import {
+  claimVotes,
+  claims,
+  debates,
+  enrolments,
+  evidence,
+  evidenceVotes,
+  rooms,
+  users,
+} from "@/db/schema";
+import { requireTeacher } from "./class-access";
+import { notFound } from "./errors";
 import type { Viewer } from "./session";
 
 /** What the viewer has contributed: their evidence and their votes, newest first. */
-export async function myContributions(viewer: Viewer) {
+export const myContributions = (viewer: Viewer) => contributionsOf(viewer.id);
+
+/** For a class's teachers: what one student contributed in the class's rooms. */
+export async function studentContributions(viewer: Viewer, classId: string, studentId: string) {
+  await requireTeacher(classId, viewer);
+  const [member] = await db
+    .select({ name: users.name })
+    .from(enrolments)
+    .innerJoin(users, eq(users.id, enrolments.userId))
+    .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, studentId)));
+  if (!member) throw notFound("student in this class");
+  const roomIds = (
+    await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.classId, classId))
+  ).map((r) => r.id);
+  return { name: member.name, ...(await contributionsOf(studentId, roomIds)) };
+}
+
+/** A user's evidence and votes, newest first; only in `roomIds` when given. */
+async function contributionsOf(userId: string, roomIds?: string[]) {
+  const inRooms = (
+    column: typeof evidence.roomId | typeof claimVotes.roomId | typeof evidenceVotes.roomId,
+  ) => (roomIds ? inArray(column, roomIds) : undefined);
   const [items, votes, ratings] = await Promise.all([
     db
       .select({
@@ -22,13 +54,16 @@ export async function myContributions(viewer: Viewer) {
       .from(evidence)
       .innerJoin(claims, eq(claims.id, evidence.claimId))
       .innerJoin(debates, eq(debates.id, claims.debateId))
-      .where(and(eq(evidence.authorId, viewer.id), isNull(evidence.deletedAt)))
+      .where(
+        and(eq(evidence.authorId, userId), isNull(evidence.deletedAt), inRooms(evidence.roomId)),
+      )
       .orderBy(desc(evidence.createdAt)),
     db
       .select({
         claimId: claims.id,
         claimEn: claims.textEn,
         slug: debates.slug,
+        roomId: claimVotes.roomId,
         agreement: claimVotes.agreement,
         impact: claimVotes.impact,
         at: claimVotes.updatedAt,
@@ -36,9 +71,9 @@ export async function myContributions(viewer: Viewer) {
       .from(claimVotes)
       .innerJoin(claims, eq(claims.id, claimVotes.claimId))
       .innerJoin(debates, eq(debates.id, claims.debateId))
-      .where(eq(claimVotes.userId, viewer.id))
+      .where(and(eq(claimVotes.userId, userId), inRooms(claimVotes.roomId)))
       .orderBy(desc(claimVotes.updatedAt)),
-    db.$count(evidenceVotes, eq(evidenceVotes.userId, viewer.id)),
+    db.$count(evidenceVotes, and(eq(evidenceVotes.userId, userId), inRooms(evidenceVotes.roomId))),
   ]);
   return { evidence: items, votes, ratingCount: ratings };
 }

@@ -1,75 +1,23 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { redirect } from "next/navigation";
+import { Contributions } from "@/components/account/contributions";
 import { myContributions } from "@/lib/profile";
 import { currentViewer } from "@/lib/session";
 
 export const metadata: Metadata = { title: "Your contributions" };
 
-const AGREEMENT = ["strongly disagree", "disagree", "unsure", "agree", "strongly agree"];
-
 export default async function MyPage() {
   const viewer = await currentViewer();
   if (!viewer) redirect("/sign-in?next=/me");
-  const { evidence, votes, ratingCount } = await myContributions(viewer);
   return (
-    <div className="mx-auto max-w-3xl space-y-8">
-      <header>
-        <h1 className="text-2xl font-bold">{viewer.name}</h1>
-        <p className="text-stone-700">
-          {evidence.length} evidence item{evidence.length === 1 ? "" : "s"} · {votes.length} claim
-          vote{votes.length === 1 ? "" : "s"} · {ratingCount} rating{ratingCount === 1 ? "" : "s"}{" "}
-          of evidence
-        </p>
-      </header>
-      <section aria-labelledby="my-evidence">
-        <h2 id="my-evidence" className="mb-2 text-lg font-semibold">
-          Your evidence
-        </h2>
-        {evidence.length === 0 ? (
-          <p className="text-stone-700">
-            You have not attached evidence yet. Open a claim to add some.
-          </p>
-        ) : (
-          <ul className="space-y-2">
-            {evidence.map((e) => (
-              <li key={e.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
-                <span className={e.stance === "support" ? "text-support" : "text-oppose"}>
-                  {e.stance === "support" ? "Supports" : "Rebuts"}
-                </span>{" "}
-                <Link href={`/debates/${e.slug}/claims/${e.claimId}`} className="underline">
-                  {e.claimEn}
-                </Link>
-                : “{e.title}”
-                {e.hidden && <span className="ml-2 text-oppose">(hidden by a moderator)</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="my-votes">
-        <h2 id="my-votes" className="mb-2 text-lg font-semibold">
-          Your votes
-        </h2>
-        {votes.length === 0 ? (
-          <p className="text-stone-700">You have not voted on a claim yet.</p>
-        ) : (
-          <ul className="space-y-2">
-            {votes.map((v) => (
-              <li
-                key={`${v.slug}-${v.claimId}`}
-                className="rounded-md border border-stone-200 bg-white p-3 text-sm"
-              >
-                <Link href={`/debates/${v.slug}/claims/${v.claimId}`} className="underline">
-                  {v.claimEn}
-                </Link>
-                {v.agreement !== null && ` — ${AGREEMENT[v.agreement + 2]}`}
-                {v.impact !== null && ` · impact ${v.impact}/4`}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-    </div>
+    <Contributions
+      name={viewer.name}
+      {...await myContributions(viewer)}
+      titles={{ evidence: "Your evidence", votes: "Your votes" }}
+      empty={{
+        evidence: "You have not attached evidence yet. Open a claim to add some.",
+        votes: "You have not voted on a claim yet.",
+      }}
+    />
   );
 }

@@ -72,7 +72,7 @@ function StudentRows({ a, s }: { a: Assignment; s: Assignment["students"][number
     <>
       <tr data-student={s.username ?? s.id} className="border-t border-stone-200">
         <th scope="row" className="py-1 font-medium">
-          <Link className="underline" href={`/debates/${a.debate}?room=${a.roomId}`}>
+          <Link className="underline" href={`/classes/${a.classId}/students/${s.id}`}>
             {s.name}
           </Link>
         </th>

@@ -95,6 +95,11 @@ test("a teacher runs a class: accounts, sided assignment, progress, feedback, gr
   await teacher.reload();
   const row = teacher.locator(`tr[data-student="${username}"]`);
   await expect(row.getByTestId("status")).toHaveText("Done");
+  await row.getByRole("link", { name: "Mei Chen" }).click();
+  await expect(teacher.getByRole("region", { name: "Evidence in the class rooms" })).toContainText(
+    "Gulf funds as capital hub",
+  );
+  await teacher.goto(classUrl);
   const feedback = teacher.getByRole("form", { name: "Feedback for Mei Chen" });
   await feedback.getByLabel(/Points/).fill("90");
   await feedback

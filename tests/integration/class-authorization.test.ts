@@ -23,6 +23,7 @@ import { getDebate } from "@/lib/debates";
 import { AppError } from "@/lib/errors";
 import { addEvidence, listEvidence } from "@/lib/evidence";
 import { moderationQueue, reportEvidence, setHidden } from "@/lib/moderation";
+import { studentContributions } from "@/lib/profile";
 import { resolveRoom } from "@/lib/rooms";
 import type { Viewer } from "@/lib/session";
 import { voteOnClaim } from "@/lib/votes";
@@ -143,6 +144,10 @@ const operations: Record<
   "remove a student": {
     allowed: TEACHERS,
     run: (v) => removeStudent(v, classId, spareStudents.pop()!),
+  },
+  "see a student's contributions": {
+    allowed: TEACHERS,
+    run: (v) => studentContributions(v, classId, people.student!.id),
   },
   "see progress": { allowed: TEACHERS, run: (v) => classProgress(v, classId) },
   "download the gradebook": { allowed: TEACHERS, run: (v) => gradebookCsv(v, classId) },

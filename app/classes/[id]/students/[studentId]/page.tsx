@@ -1,0 +1,31 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { Contributions } from "@/components/account/contributions";
+import { PrivateRoom } from "@/components/private-room";
+import { loadRoom } from "@/lib/page-room";
+import { studentContributions } from "@/lib/profile";
+import { currentViewer } from "@/lib/session";
+
+export const metadata: Metadata = { title: "A student's contributions" };
+
+/** For teachers: one student's evidence and votes in the class's rooms. */
+export default async function StudentPage(props: PageProps<"/classes/[id]/students/[studentId]">) {
+  const { id, studentId } = await props.params;
+  const viewer = await currentViewer();
+  if (!viewer) redirect(`/sign-in?next=/classes/${id}/students/${studentId}`);
+  const loaded = await loadRoom(() => studentContributions(viewer, id, studentId));
+  if (loaded.error) return <PrivateRoom error={loaded.error} next={`/classes/${id}`} />;
+  return (
+    <div className="space-y-4">
+      <Link href={`/classes/${id}`} className="text-sm underline">
+        ← Back to the class
+      </Link>
+      <Contributions
+        {...loaded.data}
+        titles={{ evidence: "Evidence in the class rooms", votes: "Votes in the class rooms" }}
+        empty={{ evidence: "No evidence yet.", votes: "No votes yet." }}
+      />
+    </div>
+  );
+}

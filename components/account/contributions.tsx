@@ -1,0 +1,78 @@
+import Link from "next/link";
+import type { myContributions } from "@/lib/profile";
+
+const AGREEMENT = ["strongly disagree", "disagree", "unsure", "agree", "strongly agree"];
+
+type Props = Awaited<ReturnType<typeof myContributions>> & {
+  name: string;
+  titles: { evidence: string; votes: string };
+  empty: { evidence: string; votes: string };
+};
+
+/** Someone's evidence and votes, each linked to the claim in the room it was made in. */
+export function Contributions({ name, evidence, votes, ratingCount, titles, empty }: Props) {
+  return (
+    <div className="mx-auto max-w-3xl space-y-8">
+      <header>
+        <h1 className="text-2xl font-bold">{name}</h1>
+        <p className="text-stone-700">
+          {evidence.length} evidence item{evidence.length === 1 ? "" : "s"} · {votes.length} claim
+          vote{votes.length === 1 ? "" : "s"} · {ratingCount} rating{ratingCount === 1 ? "" : "s"}{" "}
+          of evidence
+        </p>
+      </header>
+      <section aria-labelledby="my-evidence">
+        <h2 id="my-evidence" className="mb-2 text-lg font-semibold">
+          {titles.evidence}
+        </h2>
+        {evidence.length === 0 ? (
+          <p className="text-stone-700">{empty.evidence}</p>
+        ) : (
+          <ul className="space-y-2">
+            {evidence.map((e) => (
+              <li key={e.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
+                <span className={e.stance === "support" ? "text-support" : "text-oppose"}>
+                  {e.stance === "support" ? "Supports" : "Rebuts"}
+                </span>{" "}
+                <Link
+                  href={`/debates/${e.slug}/claims/${e.claimId}?room=${e.roomId}`}
+                  className="underline"
+                >
+                  {e.claimEn}
+                </Link>
+                : “{e.title}”
+                {e.hidden && <span className="ml-2 text-oppose">(hidden by a moderator)</span>}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="my-votes">
+        <h2 id="my-votes" className="mb-2 text-lg font-semibold">
+          {titles.votes}
+        </h2>
+        {votes.length === 0 ? (
+          <p className="text-stone-700">{empty.votes}</p>
+        ) : (
+          <ul className="space-y-2">
+            {votes.map((v) => (
+              <li
+                key={`${v.slug}-${v.claimId}`}
+                className="rounded-md border border-stone-200 bg-white p-3 text-sm"
+              >
+                <Link
+                  href={`/debates/${v.slug}/claims/${v.claimId}?room=${v.roomId}`}
+                  className="underline"
+                >
+                  {v.claimEn}
+                </Link>
+                {v.agreement !== null && ` — ${AGREEMENT[v.agreement + 2]}`}
+                {v.impact !== null && ` · impact ${v.impact}/4`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
