@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Panel } from "@/components/panel";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { CreateClassForm, JoinClassForm } from "@/components/classes/simple-forms";
@@ -36,24 +37,12 @@ export default async function ClassesPage() {
         </ul>
       )}
       <div className="grid gap-6 md:grid-cols-2">
-        <section
-          aria-labelledby="create-heading"
-          className="rounded-lg border border-stone-200 bg-white p-5"
-        >
-          <h2 id="create-heading" className="mb-3 text-lg font-semibold">
-            Create a class
-          </h2>
+        <Panel id="create" title="Create a class">
           <CreateClassForm />
-        </section>
-        <section
-          aria-labelledby="join-heading"
-          className="rounded-lg border border-stone-200 bg-white p-5"
-        >
-          <h2 id="join-heading" className="mb-3 text-lg font-semibold">
-            Join a class
-          </h2>
+        </Panel>
+        <Panel id="join" title="Join a class">
           <JoinClassForm />
-        </section>
+        </Panel>
       </div>
     </div>
   );

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Panel } from "@/components/panel";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import {
@@ -88,13 +89,7 @@ async function TeacherView({
   const students = members.filter((m) => m.role === "student");
   return (
     <>
-      <section
-        aria-labelledby="join-heading"
-        className="space-y-2 rounded-lg border border-stone-200 bg-white p-5"
-      >
-        <h2 id="join-heading" className="text-lg font-semibold">
-          Joining
-        </h2>
+      <Panel id="join" title="Joining" className="space-y-2">
         {klass.joinEnabled ? (
           <p>
             Join code{" "}
@@ -118,30 +113,18 @@ async function TeacherView({
             label={klass.joinEnabled ? "Turn joining off" : "Turn joining on"}
           />
         </div>
-      </section>
-      <section
-        aria-labelledby="accounts-heading"
-        className="space-y-3 rounded-lg border border-stone-200 bg-white p-5"
-      >
-        <h2 id="accounts-heading" className="text-lg font-semibold">
-          Make student accounts (no e-mail needed)
-        </h2>
+      </Panel>
+      <Panel id="accounts" title="Make student accounts (no e-mail needed)" className="space-y-3">
         <StudentAccountsForm classId={klass.id} />
         <CoTeacherForm classId={klass.id} />
-      </section>
-      <section
-        aria-labelledby="assign-heading"
-        className="space-y-3 rounded-lg border border-stone-200 bg-white p-5"
-      >
-        <h2 id="assign-heading" className="text-lg font-semibold">
-          Set an assignment
-        </h2>
+      </Panel>
+      <Panel id="assign" title="Set an assignment" className="space-y-3">
         <AssignmentForm
           classId={klass.id}
           students={students.map((s) => ({ id: s.id, name: s.name }))}
           claims={debate?.claims.map((c) => ({ id: c.id, textEn: c.textEn })) ?? []}
         />
-      </section>
+      </Panel>
       <section aria-labelledby="progress-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
           <h2 id="progress-heading" className="text-xl font-semibold">
@@ -161,26 +144,14 @@ async function TeacherView({
           progress.map((a) => <ProgressTable key={a.id} assignment={a} />)
         )}
       </section>
-      <section
-        aria-labelledby="activity-heading"
-        className="rounded-lg border border-stone-200 bg-white p-5"
-      >
-        <h2 id="activity-heading" className="mb-2 text-lg font-semibold">
-          Class activity
-        </h2>
+      <Panel id="activity" title="Class activity">
         <p data-testid="activity">
           {activity.evidence} evidence items, {activity.claimVotes} claim votes,{" "}
           {activity.evidenceRatings} ratings in all; in the last 7 days {activity.lastWeek.evidence}
           , {activity.lastWeek.claimVotes} and {activity.lastWeek.evidenceRatings}.
         </p>
-      </section>
-      <section
-        aria-labelledby="moderation-heading"
-        className="space-y-2 rounded-lg border border-stone-200 bg-white p-5"
-      >
-        <h2 id="moderation-heading" className="text-lg font-semibold">
-          Moderation
-        </h2>
+      </Panel>
+      <Panel id="moderation" title="Moderation" className="space-y-2">
         {moderation.reports.length === 0 && moderation.hidden.length === 0 && (
           <p className="text-stone-700">No open reports and nothing hidden.</p>
         )}
@@ -222,7 +193,7 @@ async function TeacherView({
             </ul>
           </details>
         )}
-      </section>
+      </Panel>
     </>
   );
 }
@@ -237,13 +208,7 @@ function Roster({
   teacher: boolean;
 }) {
   return (
-    <section
-      aria-labelledby="roster-heading"
-      className="rounded-lg border border-stone-200 bg-white p-5"
-    >
-      <h2 id="roster-heading" className="mb-2 text-lg font-semibold">
-        People ({members.length})
-      </h2>
+    <Panel id="roster" title={`People (${members.length})`}>
       <ul className="divide-y divide-stone-200">
         {members.map((m) => (
           <li key={m.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
@@ -276,6 +241,6 @@ function Roster({
           </li>
         ))}
       </ul>
-    </section>
+    </Panel>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Panel } from "@/components/panel";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/claims/claim-list";
@@ -113,13 +114,7 @@ export default async function ClaimPage(props: Props) {
         <AnchorInContext paragraph={paragraph} quote={claim.anchor.quote} lang={lang} />
       )}
 
-      <section
-        aria-labelledby="vote-heading"
-        className="rounded-lg border border-stone-200 bg-white p-5"
-      >
-        <h2 id="vote-heading" className="mb-3 text-lg font-semibold">
-          Your vote
-        </h2>
+      <Panel id="vote" title="Your vote">
         {viewer && detail.myVotes ? (
           <ClaimVoteForm
             claimId={claim.id}
@@ -131,7 +126,7 @@ export default async function ClaimPage(props: Props) {
         ) : (
           <SignInPrompt next={here} doing="vote on this claim and add evidence" />
         )}
-      </section>
+      </Panel>
 
       <EvidenceColumns
         evidence={detail.evidence}
@@ -140,15 +135,9 @@ export default async function ClaimPage(props: Props) {
       />
 
       {viewer && (
-        <section
-          aria-labelledby="add-evidence-heading"
-          className="rounded-lg border border-stone-200 bg-white p-5"
-        >
-          <h2 id="add-evidence-heading" className="mb-3 text-lg font-semibold">
-            Add evidence
-          </h2>
+        <Panel id="add-evidence" title="Add evidence">
           <EvidenceForm mode="add" claimId={claim.id} roomId={detail.roomId} />
-        </section>
+        </Panel>
       )}
 
       <ClaimList
