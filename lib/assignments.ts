@@ -208,6 +208,7 @@ export async function todoFor(viewer: Viewer, classId: string) {
   return Promise.all(
     rows.map(async ({ a, slug }) => {
       const side = await sideOf(a.id, viewer.id, a);
+      const roomId = await roomFor(a);
       const [fb] = a.gradesReleasedAt
         ? await db
             .select()
@@ -216,9 +217,9 @@ export async function todoFor(viewer: Viewer, classId: string) {
         : [];
       return {
         ...summary(a, slug),
-        roomId: await roomFor(a),
+        roomId,
         side,
-        progress: await progressOf(a, await roomFor(a), viewer.id, side),
+        progress: await progressOf(a, roomId, viewer.id, side),
         feedback: fb ? { comment: fb.comment, points: fb.points } : null,
       };
     }),
