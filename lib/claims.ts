@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { claims } from "@/db/schema";
 import { notFound } from "./errors";
-import { listEvidence } from "./evidence";
+import { evidenceInRoom } from "./evidence";
 import { roleIn } from "./class-access";
 import { resolveRoom } from "./rooms";
 import type { Viewer } from "./session";
@@ -21,7 +21,7 @@ export async function claimDetail(
   const room = await resolveRoom(claim.debateId, roomId, viewer);
   const [tally, evidence, votes] = await Promise.all([
     claimTally(room.id, claim.id),
-    listEvidence(claim.debateId, claim.id, room.id, viewer),
+    evidenceInRoom(room, claim.id, viewer),
     viewer ? myVotes(viewer.id, room.id, claim.id) : Promise.resolve(null),
   ]);
   return {

@@ -93,24 +93,37 @@ async function roomOf(roomId: string): Promise<RoomRef> {
   return room;
 }
 
+/**
+ * An author's change to their own item: the item as it was goes into its history, then the
+ * change is applied and carried into the tally. Others get 403; a deleted item 404.
+ */
+async function reviseOwnItem(
+  viewer: Viewer,
+  id: string,
+  action: "edit" | "delete",
+  change: (row: typeof evidence.$inferSelect) => {
+    after: EvidenceState;
+    set: Partial<typeof evidence.$inferInsert>;
+  },
+) {
+  await writeTransaction(db, async (tx) => {
+    const row = await ownItem(tx, viewer, id);
+    await tx
+      .insert(evidenceRevisions)
+      .values({ evidenceId: id, editorId: viewer.id, action, before: JSON.stringify(row) });
+    const { after, set } = change(row);
+    await changeEvidence(tx, evidenceState(row), after, async () => {
+      await tx.update(evidence).set(set).where(eq(evidence.id, id));
+    });
+  });
+}
+
 export async function editEvidence(viewer: Viewer, id: string, patch: EvidencePatch) {
   try {
-    await writeTransaction(db, async (tx) => {
-      const row = await ownItem(tx, viewer, id);
-      await tx.insert(evidenceRevisions).values({
-        evidenceId: id,
-        editorId: viewer.id,
-        action: "edit",
-        before: JSON.stringify(row),
-      });
-      const after = { ...evidenceState(row), stance: patch.stance ?? row.stance };
-      await changeEvidence(tx, evidenceState(row), after, async () => {
-        await tx
-          .update(evidence)
-          .set({ ...patch, updatedAt: new Date() })
-          .where(eq(evidence.id, id));
-      });
-    });
+    await reviseOwnItem(viewer, id, "edit", (row) => ({
+      after: { ...evidenceState(row), stance: patch.stance ?? row.stance },
+      set: { ...patch, updatedAt: new Date() },
+    }));
   } catch (error) {
     if (isDuplicate(error)) throw conflict("You have already cited this source for this claim.");
     throw error;
@@ -120,23 +133,10 @@ export async function editEvidence(viewer: Viewer, id: string, patch: EvidencePa
 
 /** Soft deletion: the item leaves the tally and the page, and stays in history. */
 export async function deleteEvidence(viewer: Viewer, id: string): Promise<void> {
-  await writeTransaction(db, async (tx) => {
-    const row = await ownItem(tx, viewer, id);
-    await tx.insert(evidenceRevisions).values({
-      evidenceId: id,
-      editorId: viewer.id,
-      action: "delete",
-      before: JSON.stringify(row),
-    });
-    await changeEvidence(
-      tx,
-      evidenceState(row),
-      { ...evidenceState(row), visible: false },
-      async () => {
-        await tx.update(evidence).set({ deletedAt: new Date() }).where(eq(evidence.id, id));
-      },
-    );
-  });
+  await reviseOwnItem(viewer, id, "delete", (row) => ({
+    after: { ...evidenceState(row), visible: false },
+    set: { deletedAt: new Date() },
+  }));
 }
 
 const ratingAverage = sql<
@@ -240,7 +240,11 @@ export async function listEvidence(
   roomId: string | undefined,
   viewer: Viewer | null,
 ) {
-  const room = await resolveRoom(debateId, roomId, viewer);
+  return evidenceInRoom(await resolveRoom(debateId, roomId, viewer), claimId, viewer);
+}
+
+/** The same, in a room the caller has already resolved and checked for this viewer. */
+export async function evidenceInRoom(room: RoomRef, claimId: string, viewer: Viewer | null) {
   const rows = await db
     .select(selection(viewer?.id ?? null))
     .from(evidence)
