@@ -69,6 +69,14 @@ const config: NextAuthConfig = {
       return session;
     },
   },
+  logger: {
+    // A wrong password is an expected answer (the form says so, and it is rate limited),
+    // not a server error: keep it out of the error log so real errors stand out.
+    error(error) {
+      if (error.name === "CredentialsSignin") return;
+      console.error(`[auth][error] ${error.name}: ${error.message}`, error.cause ?? "");
+    },
+  },
   events: {
     async signOut(message) {
       if ("token" in message && typeof message.token?.uid === "string")

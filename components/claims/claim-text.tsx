@@ -17,7 +17,7 @@ export function ClaimText({
       <span lang="zh-Hant" className="block">
         {textZh}
       </span>
-      <span className="block text-sm text-stone-700">{textEn}</span>
+      <span className="text-en-sub">{textEn}</span>
     </>
   );
 }

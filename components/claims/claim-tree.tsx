@@ -16,40 +16,31 @@ export function ClaimTree({ node, slug, view }: Props) {
 }
 
 function ClaimTreeNode({ node, slug, view }: Props) {
-  const border =
-    node.relation === "supports"
-      ? "border-l-support"
-      : node.relation === "opposes"
-        ? "border-l-oppose"
-        : "border-l-stone-800";
   const supporting = node.children.filter((c) => c.relation === "supports").length;
   const opposing = node.children.length - supporting;
   return (
     <li data-claim-id={node.id}>
-      <div className={`rounded-md border border-l-4 border-stone-200 bg-white p-3 ${border}`}>
-        <div className="mb-1 flex flex-wrap items-center gap-2">
+      <div className="claim-card" data-relation={node.relation ?? undefined}>
+        <div className="claim-card-head">
           <RelationBadge relation={node.relation} />
           <KindBadge kind={node.kind} />
           <span className="ml-auto">
             <ScoreBadge claimId={node.id} score={node.tally.score} />
           </span>
         </div>
-        <a
-          href={linkTo(`/debates/${slug}/claims/${node.id}`, view)}
-          className="block text-stone-900 underline-offset-4 hover:underline"
-        >
+        <a href={linkTo(`/debates/${slug}/claims/${node.id}`, view)} className="claim-link">
           <ClaimText textZh={node.textZh} textEn={node.textEn} lang={view.lang} />
         </a>
       </div>
       {node.children.length > 0 && (
-        <details open className="group ml-3 mt-2 border-l border-stone-300 pl-3 sm:ml-5 sm:pl-4">
-          <summary className="cursor-pointer select-none py-1 text-sm text-stone-700">
+        <details open className="tree-branch">
+          <summary>
             {supporting > 0 && `${supporting} supporting`}
             {supporting > 0 && opposing > 0 && " · "}
             {opposing > 0 && `${opposing} opposing`}
             {countDescendants(node) > node.children.length && ` (${countDescendants(node)} in all)`}
           </summary>
-          <ul className="mt-2 space-y-2">
+          <ul>
             {node.children.map((child) => (
               <ClaimTreeNode key={child.id} node={child} slug={slug} view={view} />
             ))}

@@ -2,27 +2,18 @@ import type { ClaimRelation } from "@/db/schema/enums";
 
 /** Supports / opposes its parent, told apart by colour, symbol and word. */
 export function RelationBadge({ relation }: { relation: ClaimRelation | null }) {
-  if (!relation)
-    return (
-      <span className="rounded bg-stone-800 px-1.5 py-0.5 text-xs font-semibold text-white">
-        Thesis
-      </span>
-    );
+  if (!relation) return <span className="tag-thesis">Thesis</span>;
   return relation === "supports" ? (
-    <span className="rounded bg-support-soft px-1.5 py-0.5 text-xs font-semibold text-support">
+    <span className="tag-supports">
       <span aria-hidden="true">+ </span>Supports
     </span>
   ) : (
-    <span className="rounded bg-oppose-soft px-1.5 py-0.5 text-xs font-semibold text-oppose">
+    <span className="tag-opposes">
       <span aria-hidden="true">− </span>Opposes
     </span>
   );
 }
 
 export function KindBadge({ kind }: { kind: string }) {
-  return (
-    <span className="rounded border border-stone-300 px-1.5 py-0.5 text-xs text-stone-700">
-      {kind}
-    </span>
-  );
+  return <span className="tag-kind">{kind}</span>;
 }

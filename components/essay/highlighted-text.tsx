@@ -1,3 +1,4 @@
+import { Fragment } from "react";
 import { segmentParagraph, type Anchor } from "@/lib/anchors";
 import { linkTo, type View } from "@/lib/language";
 
@@ -15,14 +16,14 @@ type Props = {
 export function HighlightedText({ text, anchors, slug, view, claimLabels }: Props) {
   return segmentParagraph(text, anchors).map((segment, i) => {
     const [claimId] = segment.claimIds;
-    if (!claimId) return <span key={i}>{segment.text}</span>;
+    if (!claimId) return <Fragment key={i}>{segment.text}</Fragment>;
     return (
       <a
         key={i}
         href={linkTo(`/debates/${slug}/claims/${claimId}`, view)}
         data-anchor-for={claimId}
         title={claimLabels.get(claimId)}
-        className="rounded-sm bg-anchor underline decoration-amber-600 decoration-2 underline-offset-4 hover:bg-anchor-strong"
+        className="anchor-link"
       >
         {segment.text}
       </a>

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { claims, evidence, tallies, thesisHistory } from "@/db/schema";
 import { explain, type Breakdown } from "./breakdown";
@@ -46,14 +46,15 @@ export async function claimTally(roomId: string, claimId: string): Promise<Claim
 }
 
 /** The thesis score of a room over time, oldest first, starting from the neutral score. */
-export async function thesisScoreHistory(roomId: string, limit = 500) {
+export async function thesisScoreHistory(roomId: string, limit = 200) {
+  // The newest `limit` changes, oldest first (a long debate's chart shows its recent course).
   const rows = await db
     .select({ score: thesisHistory.score, at: thesisHistory.createdAt })
     .from(thesisHistory)
     .where(eq(thesisHistory.roomId, roomId))
-    .orderBy(asc(thesisHistory.id))
+    .orderBy(desc(thesisHistory.id))
     .limit(limit);
-  return rows.map((r) => ({ score: r.score, at: r.at.toISOString() }));
+  return rows.reverse().map((r) => ({ score: r.score, at: r.at.toISOString() }));
 }
 
 /** Scores changed since a room revision (for live updates). */

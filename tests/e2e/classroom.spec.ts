@@ -88,8 +88,11 @@ test("a teacher runs a class: accounts, sided assignment, progress, feedback, gr
   await expect(student.getByTestId("todo-status")).toHaveText("Done");
 
   // The class page sets the class verdict beside the public one.
-  await student.goto(`/debates/ai-dollar?room=${roomId}`);
+  const classPage = await student.goto(`/debates/ai-dollar?room=${roomId}`);
   await expect(student.getByTestId("verdicts")).toContainText("Public verdict");
+  // Rendered for this member alone, never kept in the shared page cache.
+  expect(classPage!.headers()["x-nextjs-cache"]).toBeUndefined();
+  expect(classPage!.headers()["cache-control"]).toContain("no-store");
 
   // The teacher sees the progress, grades, releases, downloads the gradebook.
   await teacher.reload();

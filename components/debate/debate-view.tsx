@@ -1,0 +1,114 @@
+import { ClaimTree } from "@/components/claims/claim-tree";
+import { EssayView } from "@/components/essay/essay-view";
+import { LanguageSwitch } from "@/components/language-switch";
+import { LiveTally } from "@/components/live/live-tally";
+import { ThesisChart } from "@/components/live/thesis-chart";
+import { ScoreBadge } from "@/components/score-badge";
+import { buildClaimTree } from "@/lib/claim-tree";
+import { publicThesisScore, type DebateView as Debate } from "@/lib/debates";
+import type { View } from "@/lib/language";
+import { thesisScoreHistory } from "@/lib/tally/read";
+
+/**
+ * A debate read in one room: the essay with its claims highlighted, the argument tree with live
+ * scores, and the thesis history. The same for every reader of the room, so the public room's
+ * page can be cached; the live stream brings each open page up to date.
+ */
+export async function DebateView({ debate, view }: { debate: Debate; view: View }) {
+  const slug = debate.slug;
+  const tree = buildClaimTree(debate.claims);
+  const thesis = debate.claims.find((c) => c.parentId === null)!;
+  const [history, publicScore] = await Promise.all([
+    thesisScoreHistory(debate.roomId),
+    debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
+  ]);
+  const { lang } = view;
+
+  return (
+    <article>
+      <header className="mb-6 space-y-2">
+        {debate.classId && (
+          <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">
+            Class room — only your class sees its evidence, votes and scores
+          </p>
+        )}
+        <h1 className="text-2xl font-bold sm:text-3xl">
+          {lang !== "en" && (
+            <span lang="zh-Hant" className="block">
+              {debate.titleZh}
+            </span>
+          )}
+          {lang !== "zh" && (
+            <span
+              className={lang === "both" ? "block text-lg font-medium text-stone-700" : "block"}
+            >
+              {debate.titleEn}
+            </span>
+          )}
+        </h1>
+        <p className="text-sm text-stone-700">
+          {debate.publisher} · {debate.author}
+        </p>
+        {publicScore !== null && (
+          <div
+            className="flex flex-wrap items-center gap-4 rounded-md border border-stone-200 bg-white p-3"
+            data-testid="verdicts"
+          >
+            <span className="text-sm">
+              Class verdict on the thesis{" "}
+              <ScoreBadge claimId={thesis.id} score={thesis.tally.score} />
+            </span>
+            <span className="text-sm" data-testid="public-verdict">
+              Public verdict{" "}
+              <span className="font-semibold tabular-nums">{Math.round(publicScore)}</span>
+            </span>
+          </div>
+        )}
+        <div className="flex flex-wrap items-center gap-3">
+          <LanguageSwitch path={`/debates/${slug}`} current={lang} room={view.room} />
+          <a
+            href="#argument-tree"
+            className="text-sm text-blue-800 underline underline-offset-4 lg:hidden"
+          >
+            Jump to the argument tree
+          </a>
+          <LiveTally slug={slug} roomId={view.room} thesisId={thesis.id} />
+        </div>
+      </header>
+      <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section aria-labelledby="essay-heading" className="min-w-0">
+          <h2 id="essay-heading" className="sr-only">
+            The essay
+          </h2>
+          <p className="mb-4 text-sm text-stone-700">
+            <mark className="rounded-sm bg-anchor px-1">Highlighted</mark> passages are claims: open
+            one to see its evidence and score.
+          </p>
+          <EssayView
+            paragraphs={debate.paragraphs}
+            claims={debate.claims}
+            slug={slug}
+            view={view}
+          />
+        </section>
+        <section
+          id="argument-tree"
+          aria-labelledby="tree-heading"
+          className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+        >
+          <h2 id="tree-heading" className="mb-3 text-xl font-semibold">
+            Argument tree
+          </h2>
+          <div className="mb-4">
+            <ThesisChart initial={history.map((h) => h.score)} thesisId={thesis.id} />
+          </div>
+          {tree ? (
+            <ClaimTree node={tree} slug={slug} view={view} />
+          ) : (
+            <p className="text-stone-700">This debate has no claims yet.</p>
+          )}
+        </section>
+      </div>
+    </article>
+  );
+}
