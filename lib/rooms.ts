@@ -16,17 +16,32 @@ export async function resolveRoom(
   roomId: string | undefined,
   viewer: Viewer | null,
 ): Promise<RoomRef> {
+  const room = await findRoom(debateId, roomId);
+  if (!room) throw notFound("room");
+  await assertCanRead(room, viewer);
+  return room;
+}
+
+// Rooms and claims are never deleted, and a room's debate and class, like a claim's debate,
+// never change: once read, a process keeps them (every write looks them up). Who may read a
+// room (class membership) does change, so assertCanRead asks the database every time.
+const roomsById = new Map<string, RoomRef>();
+const publicRooms = new Map<string, RoomRef>();
+const claimDebates = new Map<string, string>();
+
+async function findRoom(debateId: string, roomId: string | undefined) {
+  const known = roomId ? roomsById.get(roomId) : publicRooms.get(debateId);
+  if (known) return known.debateId === debateId ? known : undefined;
   const [room] = await db
     .select({ id: rooms.id, debateId: rooms.debateId, classId: rooms.classId })
     .from(rooms)
     .where(
-      roomId
-        ? and(eq(rooms.id, roomId), eq(rooms.debateId, debateId))
-        : and(eq(rooms.debateId, debateId), isNull(rooms.classId)),
+      roomId ? eq(rooms.id, roomId) : and(eq(rooms.debateId, debateId), isNull(rooms.classId)),
     );
-  if (!room) throw notFound("room");
-  await assertCanRead(room, viewer);
-  return room;
+  if (!room) return undefined;
+  roomsById.set(room.id, room);
+  if (room.classId === null) publicRooms.set(room.debateId, room);
+  return room.debateId === debateId ? room : undefined;
 }
 
 export async function assertCanRead(room: RoomRef, viewer: Viewer | null): Promise<void> {
@@ -41,10 +56,15 @@ export async function assertCanRead(room: RoomRef, viewer: Viewer | null): Promi
 
 /** A claim and the room it is argued in, for a write by a signed-in viewer. */
 export async function claimInRoom(claimId: string, roomId: string | undefined, viewer: Viewer) {
-  const [claim] = await db
-    .select({ id: claims.id, debateId: claims.debateId })
-    .from(claims)
-    .where(eq(claims.id, claimId));
-  if (!claim) throw notFound("claim");
-  return { claim, room: await resolveRoom(claim.debateId, roomId, viewer) };
+  let debateId = claimDebates.get(claimId);
+  if (!debateId) {
+    const [claim] = await db
+      .select({ debateId: claims.debateId })
+      .from(claims)
+      .where(eq(claims.id, claimId));
+    if (!claim) throw notFound("claim");
+    debateId = claim.debateId;
+    claimDebates.set(claimId, debateId);
+  }
+  return { claim: { id: claimId, debateId }, room: await resolveRoom(debateId, roomId, viewer) };
 }

@@ -93,4 +93,49 @@ describe("the connection that writes", () => {
     expect(await db.$count(users, sql`${users.id} = 'rolled-back'`)).toBe(0);
     expect(await db.$count(users, sql`${users.id} = 'after'`)).toBe(1);
   });
+
+  it("answers each of many writes queued at once with its own result, once stored", async () => {
+    const ids = Array.from({ length: 30 }, (_, i) => `batch-${i}`);
+    const results = await Promise.all(
+      ids.map((id) =>
+        writeTransaction(db, async (tx) => {
+          await tx.insert(users).values({ id, name: id, username: id });
+          return id;
+        }),
+      ),
+    );
+    expect(results).toEqual(ids);
+    // Read through a separate connection: what was answered is committed.
+    const other = openDatabase(databaseConfig());
+    expect(await other.db.$count(users, sql`${users.id} like 'batch-%'`)).toBe(30);
+    other.client.close();
+  });
+
+  it("rejects only the write that failed in a shared batch; the others are stored", async () => {
+    const outcomes = await Promise.allSettled(
+      ["keep-1", "fail", "keep-2", "keep-3"].map((id) =>
+        writeTransaction(db, async (tx) => {
+          await tx.insert(users).values({ id: `group-${id}`, name: id, username: `group-${id}` });
+          if (id === "fail") throw new Error("refused");
+          return id;
+        }),
+      ),
+    );
+    expect(outcomes.map((o) => o.status)).toEqual([
+      "fulfilled",
+      "rejected",
+      "fulfilled",
+      "fulfilled",
+    ]);
+    expect((outcomes[1] as PromiseRejectedResult).reason).toEqual(new Error("refused"));
+    const stored = await db
+      .select({ id: users.id })
+      .from(users)
+      .where(sql`${users.id} like 'group-%'`);
+    expect(stored.map((r) => r.id).sort()).toEqual([
+      "group-keep-1",
+      "group-keep-2",
+      "group-keep-3",
+    ]);
+  });
 });
