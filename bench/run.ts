@@ -5,6 +5,7 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
 import { ensureAuthSecret } from "../lib/auth/secret";
 import { buildIfNeeded } from "../scripts/build-if-needed";
+import { serveCommand } from "../scripts/serve-command";
 import { buildDataset, scaled } from "./dataset";
 import { load, send } from "./http-load";
 import { measureLive } from "./live";
@@ -30,19 +31,17 @@ console.log(
   `  ${scale.users} users, ${scale.evidence} evidence, ${scale.votes} votes, ${dataset.rooms.length} rooms in ${((performance.now() - t) / 1000).toFixed(1)} s`,
 );
 
-const server = spawn(
-  process.execPath,
-  ["node_modules/next/dist/bin/next", "start", "--port", String(PORT)],
-  {
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:./${BIG}`,
-      AUTH_SECRET: secret,
-      AGORA_BENCH_ROUTES: "1",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
-  },
-);
+// The production server as `npm start` runs it.
+const serve = serveCommand(PORT, {
+  ...process.env,
+  DATABASE_URL: `file:./${BIG}`,
+  AUTH_SECRET: secret,
+  AGORA_BENCH_ROUTES: "1",
+});
+const server = spawn(serve.command, serve.args, {
+  env: serve.env,
+  stdio: ["ignore", "ignore", "inherit"],
+});
 try {
   for (let i = 0; i < 300; i++) {
     if (

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, gt, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { claims, evidence, tallies, thesisHistory } from "@/db/schema";
 import { explain, type Breakdown } from "./breakdown";
@@ -55,13 +55,4 @@ export async function thesisScoreHistory(roomId: string, limit = 200) {
     .orderBy(desc(thesisHistory.id))
     .limit(limit);
   return rows.reverse().map((r) => ({ score: r.score, at: r.at.toISOString() }));
-}
-
-/** Scores changed since a room revision (for live updates). */
-export async function scoresSince(roomId: string, revision: number) {
-  const rows = await db
-    .select({ claimId: tallies.claimId, score: tallies.score, revision: tallies.revision })
-    .from(tallies)
-    .where(and(eq(tallies.roomId, roomId), gt(tallies.revision, revision)));
-  return rows;
 }

@@ -8,6 +8,7 @@ import {
   request as playwrightRequest,
   type APIRequestContext,
 } from "@playwright/test";
+import { serveCommand } from "../../scripts/serve-command";
 import { PASSWORD, signIn } from "./support";
 
 // Crash safety: many users write while servers are killed with SIGKILL at random moments.
@@ -30,19 +31,12 @@ type Ledger = {
 };
 
 function startServer(db: string, port: number): Server {
-  const child = spawn(
-    process.execPath,
-    ["node_modules/next/dist/bin/next", "start", "--port", String(port)],
-    {
-      env: {
-        ...process.env,
-        DATABASE_URL: `file:./${db}`,
-        AUTH_SECRET: readFileSync("data/auth-secret", "utf8").trim(),
-      },
-      stdio: "ignore",
-      detached: true,
-    },
-  );
+  const { command, args, env } = serveCommand(port, {
+    ...process.env,
+    DATABASE_URL: `file:./${db}`,
+    AUTH_SECRET: readFileSync("data/auth-secret", "utf8").trim(),
+  });
+  const child = spawn(command, args, { env, stdio: "ignore", detached: true });
   return { port, process: child };
 }
 

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { serveCommand } from "../../scripts/serve-command";
 import { E2E_DB } from "../../playwright.config";
 import { signedInRequest } from "./support";
 
@@ -8,15 +9,13 @@ const SECOND_PORT = 3191;
 let second: ChildProcess;
 
 test.beforeAll(async () => {
-  // A second `next start` on the same database file and secret, as behind a load balancer.
-  second = spawn("npx", ["next", "start", "--port", String(SECOND_PORT)], {
-    env: {
-      ...process.env,
-      DATABASE_URL: `file:./${E2E_DB}`,
-      AUTH_SECRET: readFileSync("data/auth-secret", "utf8").trim(),
-    },
-    stdio: "ignore",
+  // A second server on the same database file and secret, as behind a load balancer.
+  const { command, args, env } = serveCommand(SECOND_PORT, {
+    ...process.env,
+    DATABASE_URL: `file:./${E2E_DB}`,
+    AUTH_SECRET: readFileSync("data/auth-secret", "utf8").trim(),
   });
+  second = spawn(command, args, { env, stdio: "ignore" });
   await expect
     .poll(
       async () =>

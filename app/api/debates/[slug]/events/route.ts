@@ -1,7 +1,7 @@
 import { getDebateId } from "@/lib/debates";
 import { notFound } from "@/lib/errors";
 import { route } from "@/lib/http";
-import { tallyStream } from "@/lib/live";
+import { EVENT_STREAM_HEADERS, tallyStream } from "@/lib/live";
 import { resolveRoom } from "@/lib/rooms";
 import { currentViewer } from "@/lib/session";
 import { roomOf } from "../../../room-param";
@@ -13,13 +13,7 @@ export const GET = route(
     if (!debateId) throw notFound("debate");
     const room = await resolveRoom(debateId, roomOf(request), await currentViewer());
     return new Response(tallyStream(room.id, request.signal), {
-      headers: {
-        "Content-Type": "text/event-stream; charset=utf-8",
-        // no-transform keeps `next start` from gzipping (and buffering) the stream.
-        "Cache-Control": "no-cache, no-transform",
-        Connection: "keep-alive",
-        "X-Accel-Buffering": "no",
-      },
+      headers: EVENT_STREAM_HEADERS,
     });
   },
 );

@@ -1,0 +1,66 @@
+// Loaded by scripts/serve.ts outside Next's bundle: no "server-only" guard, no Next APIs.
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { and, eq, isNull } from "drizzle-orm";
+import { db } from "@/db";
+import { debates, rooms } from "@/db/schema";
+import {
+  EVENT_STREAM_HEADERS,
+  HEARTBEAT_MS,
+  KEEP_ALIVE,
+  RETRY,
+  encodeEvent,
+  roomWatcher,
+} from "./watcher";
+
+const PUBLIC_EVENTS = /^\/api\/debates\/([a-z0-9-]{1,100})\/events$/;
+/** A client this far behind is cut off; EventSource reconnects and starts from a snapshot. */
+const MAX_BUFFERED_BYTES = 1 << 20;
+
+/** Debates' public rooms never change: looked up once per slug. */
+const publicRooms = new Map<string, string>();
+
+async function publicRoomOf(slug: string): Promise<string | undefined> {
+  const known = publicRooms.get(slug);
+  if (known) return known;
+  const [row] = await db
+    .select({ id: rooms.id })
+    .from(debates)
+    .innerJoin(rooms, and(eq(rooms.debateId, debates.id), isNull(rooms.classId)))
+    .where(eq(debates.slug, slug));
+  if (row) publicRooms.set(slug, row.id);
+  return row?.id;
+}
+
+/**
+ * Serves `GET /api/debates/[slug]/events` for a debate's public room straight on the Node
+ * response, and answers true; anything else (a class room, an unknown debate, another route)
+ * answers false and is left to Next.
+ *
+ * The public room's stream is the same for everyone (no session needed), and it is the one that
+ * thousands of readers hold open. Written here, an event costs one socket write per subscriber;
+ * through a route handler's web stream it costs several times that (docs/performance.md).
+ * Same events, same headers, same snapshot-first protocol as the route (lib/live.ts).
+ */
+export async function servePublicEvents(req: IncomingMessage, res: ServerResponse) {
+  if (req.method !== "GET" || !req.url) return false;
+  const url = new URL(req.url, "http://localhost");
+  const slug = PUBLIC_EVENTS.exec(url.pathname)?.[1];
+  if (!slug || url.searchParams.has("room")) return false;
+  const roomId = await publicRoomOf(slug);
+  if (!roomId) return false;
+
+  res.writeHead(200, EVENT_STREAM_HEADERS);
+  const send = (chunk: Uint8Array) => {
+    if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
+    else res.write(chunk);
+  };
+  const { snapshot, unsubscribe } = await roomWatcher.subscribe(roomId, send);
+  const heartbeat = setInterval(() => send(KEEP_ALIVE), HEARTBEAT_MS);
+  res.on("close", () => {
+    clearInterval(heartbeat);
+    unsubscribe();
+  });
+  send(RETRY);
+  send(encodeEvent(snapshot));
+  return true;
+}

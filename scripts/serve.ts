@@ -1,0 +1,33 @@
+// Serves the built app: Next's request handler, plus the public rooms' live event streams
+// written straight on the socket (lib/live/node-events.ts). Run by `npm start` after the
+// database and build are ready; also used by the end-to-end tests and the benchmark.
+// Honours PORT (default 3000) and HOSTNAME (default: all interfaces).
+import { createServer } from "node:http";
+import next from "next";
+import { servePublicEvents } from "../lib/live/node-events";
+
+const port = Number(process.env.PORT ?? 3000);
+const hostname = process.env.HOSTNAME;
+const app = next({ dev: false, port, hostname });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const server = createServer((req, res) => {
+  servePublicEvents(req, res)
+    .then((served) => (served ? undefined : handle(req, res)))
+    .catch((error: unknown) => {
+      console.error(error);
+      if (!res.headersSent) res.writeHead(500, { "Content-Type": "application/json" });
+      res.end(JSON.stringify({ error: "Something went wrong on our side." }));
+    });
+});
+server.listen(port, hostname, () => {
+  console.log(`Agora ready on http://${hostname ?? "localhost"}:${port}`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.on(signal, () => {
+    server.close();
+    process.exit(0);
+  });
+}
