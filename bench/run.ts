@@ -8,6 +8,7 @@ import { buildIfNeeded } from "../scripts/build-if-needed";
 import { serveCommand } from "../scripts/serve-command";
 import { buildDataset, scaled } from "./dataset";
 import { load, send } from "./http-load";
+import { measureBareServer } from "./bare-server";
 import { measureLive } from "./live";
 
 const quick = process.argv.includes("--quick");
@@ -97,6 +98,26 @@ try {
     path: "/debates/ai-dollar",
     headers: cookie(i),
   }));
+  // A class room's page is rendered per request, for its members only (never cached).
+  const sample = await send(PORT, {
+    method: "GET",
+    path: `/debates/ai-dollar?room=${room(1)}`,
+    headers: cookie(1),
+  });
+  if (!sample.body.includes('data-testid="verdicts"'))
+    throw new Error("bench: a voter does not see their class room's page");
+  const classPage = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
+    method: "GET",
+    path: `/debates/ai-dollar?room=${room(2 * i + 1)}`,
+    headers: cookie(2 * i + 1),
+  }));
+  const page = await send(PORT, { method: "GET", path: "/debates/ai-dollar", headers: cookie(0) });
+  const bare = await measureBareServer({
+    body: page.body,
+    port: PORT + 1,
+    concurrency: CONCURRENCY,
+    seconds: SECONDS,
+  });
   console.log("Measuring votes…");
   const baseline = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
     method: "PUT",
@@ -142,6 +163,11 @@ try {
     debate_page_rps: debate.rps,
     page_ratio: debate.rps / trivial.rps,
     page_p95_ms: debate.p95,
+    class_page_rps: classPage.rps,
+    class_page_p95_ms: classPage.p95,
+    page_bytes: bare.bytes,
+    bare_server_same_bytes_rps: bare.rps,
+    bare_server_same_bytes_p95_ms: bare.p95,
     baseline_write_rps: baseline.rps,
     vote_rps: votes.rps,
     vote_ratio: votes.rps / baseline.rps,
@@ -154,15 +180,29 @@ try {
     tally_update_ms_large: tallyBig,
     tally_update_ms_small: tallySmall,
     tally_update_ratio: tallyBig / tallySmall,
-    errors: trivial.errors + debate.errors + baseline.errors + votes.errors,
+    errors: trivial.errors + debate.errors + classPage.errors + baseline.errors + votes.errors,
   };
   const rows: [string, string, string][] = [
     ["trivial dynamic page", `${trivial.rps.toFixed(0)} req/s`, `p95 ${trivial.p95.toFixed(1)} ms`],
-    ["debate page", `${debate.rps.toFixed(0)} req/s`, `p95 ${debate.p95.toFixed(1)} ms`],
+    [
+      "debate page (public room, cached)",
+      `${debate.rps.toFixed(0)} req/s`,
+      `p95 ${debate.p95.toFixed(1)} ms`,
+    ],
     [
       "page_ratio (target ≥ 0.6)",
       results.page_ratio.toFixed(2),
       `page_p95_ms ${debate.p95.toFixed(1)} (target ≤ 150)`,
+    ],
+    [
+      "debate page, a class room (per request)",
+      `${classPage.rps.toFixed(0)} req/s`,
+      `p95 ${classPage.p95.toFixed(1)} ms`,
+    ],
+    [
+      `same ${Math.round(bare.bytes / 1000)} kB from a bare Node server`,
+      `${bare.rps.toFixed(0)} req/s`,
+      `p95 ${bare.p95.toFixed(1)} ms (the floor for this page size)`,
     ],
     [
       "baseline write route",
