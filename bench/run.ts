@@ -39,11 +39,11 @@ const serve = serveCommand(PORT, {
   AUTH_SECRET: secret,
   AGORA_BENCH_ROUTES: "1",
 });
-const server = spawn(serve.command, serve.args, {
-  env: serve.env,
-  stdio: ["ignore", "ignore", "inherit"],
-});
-try {
+async function startServer() {
+  const child = spawn(serve.command, serve.args, {
+    env: serve.env,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
   for (let i = 0; i < 300; i++) {
     if (
       (await send(PORT, { method: "GET", path: "/api/health" }).catch(() => ({ status: 0 })))
@@ -52,7 +52,15 @@ try {
       break;
     await new Promise((r) => setTimeout(r, 100));
   }
-
+  return child;
+}
+async function stopServer(child: ReturnType<typeof spawn>) {
+  const exited = new Promise((r) => child.once("exit", r));
+  child.kill("SIGTERM");
+  await exited;
+}
+let server = await startServer();
+try {
   // Session cookies minted with the server's secret, one per distinct voter.
   const voters = Math.min(scale.users, 2000);
   const cookies = await Promise.all(
@@ -86,6 +94,7 @@ try {
   await warm("/bench/trivial");
   await warm("/debates/ai-dollar");
   await warm("/api/bench/baseline", "PUT");
+  await warm(`/api/claims/${claim(0)}/vote`, "PUT");
 
   console.log("Measuring pages…");
   const trivial = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
@@ -132,6 +141,13 @@ try {
     body: body(i),
   }));
   console.log("Measuring live fan-out…");
+  // On a fresh server process: its memory before the subscribers is not inflated by the load
+  // above, and nothing of that load (heap, caches) is still settling while events are timed.
+  await stopServer(server);
+  server = await startServer();
+  await warm("/debates/ai-dollar");
+  await warm(`/api/claims/${claim(0)}/vote`, "PUT"); // load the vote route before timing it
+  await new Promise((r) => setTimeout(r, 2000));
   const live = await measureLive({
     port: PORT,
     serverPid: server.pid!,

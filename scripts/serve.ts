@@ -3,8 +3,12 @@
 // database and build are ready; also used by the end-to-end tests and the benchmark.
 // Honours PORT (default 3000) and HOSTNAME (default: all interfaces).
 import { createServer } from "node:http";
-import next from "next";
-import { servePublicEvents } from "../lib/live/node-events";
+
+// tsx turns on source maps for our TypeScript; left on, Node would also read the source map of
+// every Next chunk it loads and map every stack trace, as `next start` does not.
+process.setSourceMapsEnabled(false);
+const { default: next } = await import("next");
+const { servePublicEvents } = await import("../lib/live/node-events");
 
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOSTNAME;
