@@ -49,6 +49,12 @@ test("the cached page greets a signed-in reader by name and offers sign-in to ot
   await reader.goto("/debates/ai-dollar");
   await expect(reader.getByTestId("viewer-name")).toHaveText(/^cached-/);
   await expect(reader.getByRole("link", { name: "Sign in" })).toHaveCount(0);
+
+  // Signing out from the header of the cached page ends the session there and then.
+  await reader.getByRole("button", { name: "Sign out" }).click();
+  await expect(reader.getByRole("link", { name: "Sign in" })).toBeVisible();
+  const me = await (await context.request.get("/api/me")).json();
+  expect(me).toEqual({ viewer: null });
   await context.close();
   await anonymous.close();
   await api.dispose();
