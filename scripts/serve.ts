@@ -1,7 +1,7 @@
 // Serves the built app: Next's request handler, plus the public rooms' live event streams
 // written straight on the socket (lib/live/node-events.ts). Run by `npm start` after the
 // database and build are ready; also used by the end-to-end tests and the benchmark.
-// Honours PORT (default 3000) and HOSTNAME (default: all interfaces).
+// Honours PORT (default 3000); listens on all interfaces, as `next start` does.
 import { createServer } from "node:http";
 
 // tsx turns on source maps for our TypeScript; left on, Node would also read the source map of
@@ -11,8 +11,7 @@ const { default: next } = await import("next");
 const { servePublicEvents } = await import("../lib/live/node-events");
 
 const port = Number(process.env.PORT ?? 3000);
-const hostname = process.env.HOSTNAME;
-const app = next({ dev: false, port, hostname });
+const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
@@ -25,8 +24,8 @@ const server = createServer((req, res) => {
       res.end(JSON.stringify({ error: "Something went wrong on our side." }));
     });
 });
-server.listen(port, hostname, () => {
-  console.log(`Agora ready on http://${hostname ?? "localhost"}:${port}`);
+server.listen(port, () => {
+  console.log(`Agora ready on http://localhost:${port}`);
 });
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
