@@ -9,7 +9,9 @@ import { serveCommand } from "../scripts/serve-command";
 import { buildDataset, scaled } from "./dataset";
 import { load, send } from "./http-load";
 import { measureBareServer } from "./bare-server";
-import { measureLive } from "./live";
+import type { measureLive } from "./live";
+
+type LiveResult = Awaited<ReturnType<typeof measureLive>>;
 
 const quick = process.argv.includes("--quick");
 const factor = quick ? 0.01 : 1;
@@ -148,14 +150,27 @@ try {
   await warm("/debates/ai-dollar");
   await warm(`/api/claims/${claim(0)}/vote`, "PUT"); // load the vote route before timing it
   await new Promise((r) => setTimeout(r, 2000));
-  const live = await measureLive({
-    port: PORT,
-    serverPid: server.pid!,
-    subscribers: quick ? 50 : 5000,
-    rate: 50,
-    seconds: quick ? 3 : 10,
-    cookies,
-  });
+  const cookiesFile = "bench/data/cookies.json";
+  writeFileSync(cookiesFile, JSON.stringify(cookies));
+  const liveRun = spawnSync(
+    process.execPath,
+    [
+      "--import",
+      "tsx",
+      "bench/live-child.ts",
+      JSON.stringify({
+        port: PORT,
+        serverPid: server.pid!,
+        subscribers: quick ? 50 : 5000,
+        rate: 50,
+        seconds: quick ? 3 : 10,
+        cookiesFile,
+      }),
+    ],
+    { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] },
+  );
+  if (liveRun.status !== 0) throw new Error("bench: the live measurement failed");
+  const live = JSON.parse(liveRun.stdout.trim().split("\n").at(-1)!) as LiveResult;
 
   server.kill("SIGTERM");
   console.log("Timing tally updates…");
