@@ -49,17 +49,28 @@ export async function servePublicEvents(req: IncomingMessage, res: ServerRespons
   const roomId = await publicRoomOf(slug);
   if (!roomId) return false;
 
-  res.writeHead(200, EVENT_STREAM_HEADERS);
+  // The body runs until either side closes the connection, without chunked framing, so an event
+  // is written to the socket as it is: one write per subscriber, no framing or corking per write
+  // (a third less CPU per event than `res.write` at 5,000 subscribers, docs/performance.md).
+  res.useChunkedEncodingByDefault = false;
+  res.writeHead(200, { ...EVENT_STREAM_HEADERS, Connection: "close" });
+  res.flushHeaders();
+  const socket = res.socket;
+  if (!socket || socket.destroyed) return true; // the client left while we looked the room up
   const send = (chunk: Uint8Array) => {
-    if (res.writableLength > MAX_BUFFERED_BYTES) res.destroy();
-    else res.write(chunk);
+    if (socket.destroyed) return;
+    if (socket.writableLength > MAX_BUFFERED_BYTES) socket.destroy();
+    else socket.write(chunk);
   };
   const { snapshot, unsubscribe } = await roomWatcher.subscribe(roomId, send);
   const heartbeat = setInterval(() => send(KEEP_ALIVE), HEARTBEAT_MS);
-  res.on("close", () => {
+  const stop = () => {
     clearInterval(heartbeat);
     unsubscribe();
-  });
+  };
+  if (socket.destroyed)
+    stop(); // left while the snapshot was read: 'close' has already fired
+  else res.on("close", stop);
   send(RETRY);
   send(encodeEvent(snapshot));
   return true;
