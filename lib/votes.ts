@@ -27,7 +27,10 @@ export async function voteOnClaim(
       eq(claimVotes.claimId, claimId),
       eq(claimVotes.userId, viewer.id),
     );
-    const [old] = await tx.select().from(claimVotes).where(key);
+    const [old] = await tx
+      .select({ agreement: claimVotes.agreement, impact: claimVotes.impact })
+      .from(claimVotes)
+      .where(key);
     const next: ClaimVote = {
       agreement: answers.agreement === undefined ? (old?.agreement ?? null) : answers.agreement,
       impact: answers.impact === undefined ? (old?.impact ?? null) : answers.impact,

@@ -84,7 +84,17 @@ export async function propagate(
   for (let c: string | null = claimId; c; c = shape.parent.get(c) ?? null) path.push(c);
   const needed = new Set(path.flatMap((c) => [c, ...(shape.children.get(c) ?? [])]));
   const stored = await tx
-    .select()
+    .select({
+      claimId: tallies.claimId,
+      evidenceNet: tallies.evidenceNet,
+      ratingNet: tallies.ratingNet,
+      agreementSum: tallies.agreementSum,
+      agreementCount: tallies.agreementCount,
+      impactSum: tallies.impactSum,
+      impactCount: tallies.impactCount,
+      net: tallies.net,
+      score: tallies.score,
+    })
     .from(tallies)
     .where(and(eq(tallies.roomId, roomId), inArray(tallies.claimId, [...needed])));
   const rows = new Map<string, Row>(stored.map((r) => [r.claimId, r]));
