@@ -21,58 +21,65 @@ export function Contributions({ name, evidence, votes, ratingCount, titles, empt
           of evidence
         </p>
       </header>
-      <section aria-labelledby="my-evidence">
-        <h2 id="my-evidence" className="mb-2 text-lg font-semibold">
-          {titles.evidence}
-        </h2>
-        {evidence.length === 0 ? (
-          <p className="text-stone-700">{empty.evidence}</p>
-        ) : (
-          <ul className="space-y-2">
-            {evidence.map((e) => (
-              <li key={e.id} className="rounded-md border border-stone-200 bg-white p-3 text-sm">
-                <span className={e.stance === "support" ? "text-support" : "text-oppose"}>
-                  {e.stance === "support" ? "Supports" : "Rebuts"}
-                </span>{" "}
-                <Link
-                  href={`/debates/${e.slug}/claims/${e.claimId}?room=${e.roomId}`}
-                  className="underline"
-                >
-                  {e.claimEn}
-                </Link>
-                : “{e.title}”
-                {e.hidden && <span className="ml-2 text-oppose">(hidden by a moderator)</span>}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
-      <section aria-labelledby="my-votes">
-        <h2 id="my-votes" className="mb-2 text-lg font-semibold">
-          {titles.votes}
-        </h2>
-        {votes.length === 0 ? (
-          <p className="text-stone-700">{empty.votes}</p>
-        ) : (
-          <ul className="space-y-2">
-            {votes.map((v) => (
-              <li
-                key={`${v.slug}-${v.claimId}`}
-                className="rounded-md border border-stone-200 bg-white p-3 text-sm"
-              >
-                <Link
-                  href={`/debates/${v.slug}/claims/${v.claimId}?room=${v.roomId}`}
-                  className="underline"
-                >
-                  {v.claimEn}
-                </Link>
-                {v.agreement !== null && ` — ${AGREEMENT[v.agreement + 2]}`}
-                {v.impact !== null && ` · impact ${v.impact}/4`}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ListSection id="my-evidence" title={titles.evidence} empty={empty.evidence}>
+        {evidence.map((e) => (
+          <li key={e.id} className={ITEM}>
+            <span className={e.stance === "support" ? "text-support" : "text-oppose"}>
+              {e.stance === "support" ? "Supports" : "Rebuts"}
+            </span>{" "}
+            <Link
+              href={`/debates/${e.slug}/claims/${e.claimId}?room=${e.roomId}`}
+              className="underline"
+            >
+              {e.claimEn}
+            </Link>
+            : “{e.title}”
+            {e.hidden && <span className="ml-2 text-oppose">(hidden by a moderator)</span>}
+          </li>
+        ))}
+      </ListSection>
+      <ListSection id="my-votes" title={titles.votes} empty={empty.votes}>
+        {votes.map((v) => (
+          <li key={`${v.slug}-${v.claimId}`} className={ITEM}>
+            <Link
+              href={`/debates/${v.slug}/claims/${v.claimId}?room=${v.roomId}`}
+              className="underline"
+            >
+              {v.claimEn}
+            </Link>
+            {v.agreement !== null && ` — ${AGREEMENT[v.agreement + 2]}`}
+            {v.impact !== null && ` · impact ${v.impact}/4`}
+          </li>
+        ))}
+      </ListSection>
     </div>
+  );
+}
+
+const ITEM = "rounded-md border border-stone-200 bg-white p-3 text-sm";
+
+/** A titled list, or a line saying it is empty. */
+function ListSection({
+  id,
+  title,
+  empty,
+  children,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  children: React.ReactNode[];
+}) {
+  return (
+    <section aria-labelledby={id}>
+      <h2 id={id} className="mb-2 text-lg font-semibold">
+        {title}
+      </h2>
+      {children.length === 0 ? (
+        <p className="text-stone-700">{empty}</p>
+      ) : (
+        <ul className="space-y-2">{children}</ul>
+      )}
+    </section>
   );
 }

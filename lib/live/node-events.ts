@@ -42,7 +42,8 @@ async function publicRoomOf(slug: string): Promise<string | undefined> {
  * Same events, same headers, same snapshot-first protocol as the route (lib/live.ts).
  */
 export async function servePublicEvents(req: IncomingMessage, res: ServerResponse) {
-  if (req.method !== "GET" || !req.url) return false;
+  // Every request of the server passes here: leave all but event streams at once.
+  if (req.method !== "GET" || !req.url?.startsWith("/api/debates/")) return false;
   const url = new URL(req.url, "http://localhost");
   const slug = PUBLIC_EVENTS.exec(url.pathname)?.[1];
   if (!slug || url.searchParams.has("room")) return false;
