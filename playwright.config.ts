@@ -1,7 +1,9 @@
 import { existsSync } from "node:fs";
 import { chromium, defineConfig, devices } from "@playwright/test";
 
-const PORT = Number(process.env.E2E_PORT ?? 3100);
+/** The e2e server's port; other servers the tests start sit at fixed offsets above it. */
+export const E2E_PORT = Number(process.env.E2E_PORT ?? 3100);
+const PORT = E2E_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
 /** The e2e server's database, fresh each run; tests may read it to check what was stored. */
 export const E2E_DB = "tests/.tmp/e2e.db";

@@ -10,6 +10,7 @@ import {
 } from "@playwright/test";
 import { serveCommand } from "../../scripts/serve-command";
 import { PASSWORD, signIn } from "./support";
+import { E2E_PORT } from "../../playwright.config";
 
 // Crash safety: many users write while servers are killed with SIGKILL at random moments.
 // Every acknowledged write must survive, nothing half-written may show, and db:check must pass.
@@ -178,14 +179,14 @@ test.describe.configure({ mode: "serial" });
 
 test(`one server killed with SIGKILL ${KILLS} times loses no acknowledged write`, async () => {
   test.setTimeout(180_000);
-  const ledger = await crashRounds("tests/.tmp/crash-one.db", [3201]);
+  const ledger = await crashRounds("tests/.tmp/crash-one.db", [E2E_PORT + 101]);
   expect(ledger.evidence.size + ledger.votes.size).toBeGreaterThan(20);
   await verify("tests/.tmp/crash-one.db", ledger);
 });
 
 test(`two servers sharing one file, both killed ${KILLS} times, lose no acknowledged write`, async () => {
   test.setTimeout(180_000);
-  const ledger = await crashRounds("tests/.tmp/crash-two.db", [3202, 3203]);
+  const ledger = await crashRounds("tests/.tmp/crash-two.db", [E2E_PORT + 102, E2E_PORT + 103]);
   expect(ledger.evidence.size + ledger.votes.size).toBeGreaterThan(20);
   await verify("tests/.tmp/crash-two.db", ledger);
 });

@@ -2,10 +2,10 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { serveCommand } from "../../scripts/serve-command";
-import { E2E_DB } from "../../playwright.config";
+import { E2E_DB, E2E_PORT } from "../../playwright.config";
 import { signedInRequest } from "./support";
 
-const SECOND_PORT = 3191;
+const SECOND_PORT = E2E_PORT + 91;
 let second: ChildProcess;
 
 test.beforeAll(async () => {
