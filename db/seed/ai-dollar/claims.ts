@@ -12,6 +12,7 @@ export const claims: SeedClaim[] = [
     textEn:
       'The United States can build an "AI dollar" system that succeeds the petrodollar and sustains dollar hegemony.',
     anchor: { paragraph: 11, quote: "AI美元是石油美元體系之後,美國可能依賴的“下一個長期錨定資產”" },
+    attribution: { by: "author" },
   },
   {
     key: "compute-irreplaceable",
@@ -21,6 +22,7 @@ export const claims: SeedClaim[] = [
     textZh: "美國的AI晶片與算力基礎設施如同當年的石油一樣不可替代。",
     textEn: "US AI chips and compute infrastructure are irreplaceable, as oil was.",
     anchor: { paragraph: 27, quote: "(一)石油的不可替代性 → 美國AI晶片/算力基礎設施的不可替代性" },
+    attribution: { by: "author" },
   },
   {
     key: "core-resources-shift",
@@ -35,6 +37,7 @@ export const claims: SeedClaim[] = [
       quote:
         "AI時代的核心資源已經從傳統意義上的“石油、天然氣、稀缺礦產”轉向“算力、晶片、資料、演算法模型”",
     },
+    attribution: { by: "author" },
   },
   {
     key: "nvidia-share",
@@ -48,6 +51,7 @@ export const claims: SeedClaim[] = [
       paragraph: 9,
       quote: "根據2024年9月輝達(Nvidia)發佈的10-Q報告顯示,該公司在全球AI訓練晶片的市場份額超過82%",
     },
+    attribution: { by: "author" },
   },
   {
     key: "us-capital-supply-chain",
@@ -58,6 +62,7 @@ export const claims: SeedClaim[] = [
     textEn:
       "The H100, H200 and Blackwell series are essentially controlled by supply chains run by American capital.",
     anchor: { paragraph: 9, quote: "H100、H200和最新Blackwell系列基本由美國資本運作的供應鏈掌控" },
+    attribution: { by: "author" },
   },
   {
     key: "cloud-big-four",
@@ -73,6 +78,7 @@ export const claims: SeedClaim[] = [
       quote:
         "全球雲端運算市場的格局進一步向“美系四大”(AWS、Microsoft Azure、Google Cloud、Oracle Cloud)集中,合計佔據67%的算力供給",
     },
+    attribution: { by: "author" },
   },
   {
     key: "china-export-limits",
@@ -83,6 +89,7 @@ export const claims: SeedClaim[] = [
     textEn:
       "In the international flow of compute, China is still constrained by US export controls.",
     anchor: { paragraph: 9, quote: "在國際算力流動體系中仍然面臨美國出口管制所施加的制度限制" },
+    attribution: { by: "author" },
   },
   {
     key: "huang-accelerated-computing",
@@ -96,6 +103,7 @@ export const claims: SeedClaim[] = [
       paragraph: 26,
       quote: "輝達CEO黃仁勳多次在公開場合宣稱:“未來世界的經濟增長全部依賴加速計算。”",
     },
+    attribution: { by: "author" },
   },
   {
     key: "sources-of-lock-in",
@@ -110,6 +118,7 @@ export const claims: SeedClaim[] = [
       quote:
         "它主要來自於算力壟斷(輝達、台積電)、技術標準壟斷(美國雲服務體系)、模型生態繫結(OpenAI、Google、Anthropic)、演算法領先性、開源生態掌控等",
     },
+    attribution: { by: "author" },
   },
   {
     key: "dollar-settlement",
@@ -122,6 +131,7 @@ export const claims: SeedClaim[] = [
       paragraph: 27,
       quote: "(二)石油交易必須用美元 → AI晶片與AI雲服務的交易繼續由美元結算",
     },
+    attribution: { by: "author" },
   },
   {
     key: "stablecoin-legislation",
@@ -137,6 +147,7 @@ export const claims: SeedClaim[] = [
       quote:
         "美國財政部與國會正在推動穩定幣立法。共和黨方案支援由金融機構發行“美元穩定幣”並由美國政府認證",
     },
+    attribution: { by: "author" },
   },
   {
     key: "stablecoin-settlement",
@@ -150,6 +161,7 @@ export const claims: SeedClaim[] = [
       paragraph: 32,
       quote: "一旦穩定幣成為合法國際支付工具,它可能成為AI服務、雲算力購買的“數字美元結算機制”",
     },
+    attribution: { by: "author" },
   },
   {
     key: "gulf-anchor",
@@ -160,6 +172,7 @@ export const claims: SeedClaim[] = [
     textEn:
       "Gulf capital will invest in US AI data centres and infrastructure, recycling dollars as its purchases of Treasuries once did.",
     anchor: { paragraph: 27, quote: "(三)海灣資本購買美債 → 海灣資本投資美國AI資料中心與AI基建" },
+    attribution: { by: "author" },
   },
   {
     key: "new-gulf-needed",
@@ -170,6 +183,7 @@ export const claims: SeedClaim[] = [
     textEn:
       'To copy the petrodollar model, the US must find a "new Gulf": a region rich in capital and energy that needs AI.',
     anchor: { paragraph: 38, quote: "如果要複製石油美元模式,美國必須找到“新的海灣”" },
+    attribution: { by: "author" },
   },
   {
     key: "gulf-swf-size",
@@ -180,6 +194,7 @@ export const claims: SeedClaim[] = [
     textEn:
       "Gulf sovereign wealth funds already exceed US$5.3 trillion and are seeking long-term assets beyond fossil fuels.",
     anchor: { paragraph: 39, quote: "海灣國家的主權財富基金規模已經超過5.3兆美元" },
+    attribution: { by: "author" },
   },
   {
     key: "saudi-vision-2030",
@@ -193,6 +208,7 @@ export const claims: SeedClaim[] = [
       paragraph: 40,
       quote: "沙烏地阿拉伯的“2030願景”提出要成為“全球AI使用率最高的國家之一”",
     },
+    attribution: { by: "author" },
   },
   {
     key: "uae-ai-strategy-2031",
@@ -205,6 +221,7 @@ export const claims: SeedClaim[] = [
       paragraph: 40,
       quote: "阿聯制定了《阿聯國家AI戰略2031》(UAE National AI Strategy 2031)",
     },
+    attribution: { by: "author" },
   },
   {
     key: "qatar-ai-framework",
@@ -217,6 +234,7 @@ export const claims: SeedClaim[] = [
       paragraph: 40,
       quote: "卡達則在2023年發佈了《卡達AI治理框架》(Qatar AI Governance Framework)",
     },
+    attribution: { by: "author" },
   },
   {
     key: "gulf-energy",
@@ -226,6 +244,7 @@ export const claims: SeedClaim[] = [
     textZh: "海灣國家在能源方面具有明顯優勢。",
     textEn: "The Gulf states have an obvious advantage in energy.",
     anchor: { paragraph: 41, quote: "在能源方面,海灣國家的優勢自然不必說" },
+    attribution: { by: "author" },
   },
   {
     key: "gulf-recycling-loop",
@@ -240,6 +259,7 @@ export const claims: SeedClaim[] = [
       quote:
         "海灣出口石油獲得的美元 → 投資美國AI基礎設施 → 美國輸出AI算力和模型 → 算力定價仍由美元主導",
     },
+    attribution: { by: "author" },
   },
   {
     key: "g42-microsoft",
@@ -249,6 +269,7 @@ export const claims: SeedClaim[] = [
     textZh: "阿聯G42與微軟於2024年達成價值15億美元的合作。",
     textEn: "The UAE's G42 and Microsoft struck a US$1.5 billion partnership in 2024.",
     anchor: { paragraph: 43, quote: "阿聯的G42與微軟在2024年達成價值15億美元的合作" },
+    attribution: { by: "author" },
   },
   {
     key: "mubadala-stargate",
@@ -261,6 +282,7 @@ export const claims: SeedClaim[] = [
       paragraph: 43,
       quote: "穆巴達拉(Mubadala)還積極投身於美國主導的“星際之門”(Stargate)項目",
     },
+    attribution: { by: "author" },
   },
   {
     key: "pif-ai-investment",
@@ -274,6 +296,7 @@ export const claims: SeedClaim[] = [
       paragraph: 43,
       quote: "沙烏地阿拉伯公共投資基金(PIF)在2024年投入超過400億美元用於AI產業",
     },
+    attribution: { by: "author" },
   },
   {
     key: "saudi-pledge",
@@ -287,6 +310,7 @@ export const claims: SeedClaim[] = [
       paragraph: 43,
       quote: "沙烏地阿拉伯王儲訪美期間承諾的1.2兆美元對美投資,投資的主要領域亦是AI及其基礎設施",
     },
+    attribution: { by: "author" },
   },
   {
     key: "gulf-capital-hub",
@@ -300,6 +324,7 @@ export const claims: SeedClaim[] = [
       paragraph: 44,
       quote: "海灣國家正在重新成為全球資本的關鍵樞紐,而AI產業極為需要資本和能源的雙重支撐",
     },
+    attribution: { by: "author" },
   },
   {
     key: "policy-soil",
@@ -309,6 +334,7 @@ export const claims: SeedClaim[] = [
     textZh: "美國的政策實踐正在為「AI美元體系」培育制度土壤。",
     textEn: "US policy is already preparing the institutional soil for an AI-dollar system.",
     anchor: { paragraph: 36, quote: "美國在為“AI美元體系”的出現培育制度土壤" },
+    attribution: { by: "author" },
   },
   {
     key: "chips-act",
@@ -321,6 +347,7 @@ export const claims: SeedClaim[] = [
       paragraph: 30,
       quote: "2022年的《CHIPS and Science Act》正式確立美國要在晶片領域保持戰略領導優勢",
     },
+    attribution: { by: "author" },
   },
   {
     key: "export-controls",
@@ -336,6 +363,7 @@ export const claims: SeedClaim[] = [
       quote:
         "2023—2024年美國商務部針對中國發佈多輪AI晶片出口管制,範圍擴大到A100、H100、H200以及未來Blackwell系列",
     },
+    attribution: { by: "author" },
   },
   {
     key: "ai-action-plan",
@@ -349,6 +377,7 @@ export const claims: SeedClaim[] = [
       paragraph: 34,
       quote: "美國政府出台《AI行動計畫》並推動國際社會接受由美國主導的人工智慧安全標準",
     },
+    attribution: { by: "author" },
   },
   {
     key: "model-ecosystem",
@@ -359,6 +388,7 @@ export const claims: SeedClaim[] = [
     textEn:
       "Through OpenAI, Google and Anthropic the US leads the global model ecosystem and cross-border data-centre siting.",
     anchor: { paragraph: 35, quote: "美國通過OpenAI、Google、Anthropic等主導全球模型生態" },
+    attribution: { by: "author" },
   },
   {
     key: "petrodollar-template",
@@ -372,6 +402,7 @@ export const claims: SeedClaim[] = [
       paragraph: 23,
       quote: "不難發現其在很大程度上源於半個世紀前美國建構石油美元體系的經驗",
     },
+    attribution: { by: "author" },
   },
   {
     key: "saudi-dollar-agreement",
@@ -385,6 +416,7 @@ export const claims: SeedClaim[] = [
       paragraph: 24,
       quote: "美國與沙烏地阿拉伯在1973-1974年間達成協議,要求石油貿易必須使用美元結算",
     },
+    attribution: { by: "author" },
   },
   {
     key: "gulf-treasuries",
@@ -398,6 +430,7 @@ export const claims: SeedClaim[] = [
       paragraph: 24,
       quote: "海灣國家通過購買美國國債,將出口石油獲得的大規模美元“再循環”回美國資本市場",
     },
+    attribution: { by: "author" },
   },
   {
     key: "gulf-security",
@@ -408,6 +441,7 @@ export const claims: SeedClaim[] = [
     textEn:
       "The US stabilised the petrodollar system through Gulf security: troops and arms sales.",
     anchor: { paragraph: 24, quote: "美國通過海灣地區安全體系(駐軍和軍售)穩定這一體系" },
+    attribution: { by: "author" },
   },
   {
     key: "petrodollar-logic",
@@ -421,6 +455,7 @@ export const claims: SeedClaim[] = [
       paragraph: 25,
       quote: "資源不可替代 → 交易必須用美元 → 剩餘資本必須回流美國 → 美元霸權形成深層鎖定",
     },
+    attribution: { by: "author" },
   },
   {
     key: "narrative-origins",
@@ -436,6 +471,7 @@ export const claims: SeedClaim[] = [
       quote:
         "“AI美元”的思想源頭可追溯至2019年美國人工智慧國家安全委員會的相關報告,並經矽谷資本與多家智庫強化",
     },
+    attribution: { by: "editor" },
   },
   {
     key: "term-from-commentators",
@@ -445,6 +481,7 @@ export const claims: SeedClaim[] = [
     textZh: "「AI美元」一詞最早出現在科技產業評論者的文章中。",
     textEn: 'The term "AI dollar" first appeared in articles by tech-industry commentators.',
     anchor: { paragraph: 13, quote: "它最早出現在科技產業評論者的文章之中" },
+    attribution: { by: "author" },
   },
   {
     key: "nscai-final-report",
@@ -459,6 +496,7 @@ export const claims: SeedClaim[] = [
       quote:
         "2019年美國人工智慧國家安全委員會(NSCAI)發佈的一份報告《Final Report》,該報告由Google(Google)前CEO施密特(Eric Schmidt)與前副防長沃克(Robert Work)主導",
     },
+    attribution: { by: "author" },
   },
   {
     key: "nscai-fulcrum",
@@ -469,6 +507,7 @@ export const claims: SeedClaim[] = [
     textEn:
       "The report says AI, chipmaking and the compute supply chain will be the fulcrum of US global leadership.",
     anchor: { paragraph: 13, quote: "“AI、晶片製造與算力供應鏈將成為未來美國全球領導力的支點。”" },
+    attribution: { by: "author" },
   },
   {
     key: "nscai-three-ideas",
@@ -480,6 +519,7 @@ export const claims: SeedClaim[] = [
     textEn:
       "The report's core has three ideas: US firms must lead AI infrastructure, export controls must protect the chip supply chain, and a US-led global AI governance framework.",
     anchor: { paragraph: 15, quote: "但其核心涵蓋了三大關鍵理念" },
+    attribution: { by: "author" },
   },
   {
     key: "cnas-tech-dollar",
@@ -492,6 +532,7 @@ export const claims: SeedClaim[] = [
       paragraph: 19,
       quote: "新美國安全中心(CNAS)發佈多篇文章提出“技術美元體系”(Tech Dollar System)的雛形",
     },
+    attribution: { by: "author" },
   },
   {
     key: "hoover-compute-dollar",
@@ -505,6 +546,7 @@ export const claims: SeedClaim[] = [
       quote:
         "胡佛研究所(Hoover Institution)的研究者在2024年首次使用了“算力美元”(Compute Dollar)一詞",
     },
+    attribution: { by: "author" },
   },
   {
     key: "brookings-rand",
@@ -519,6 +561,7 @@ export const claims: SeedClaim[] = [
       quote:
         "布魯金斯學會(Brookings Institution)與 蘭德公司(RAND)在2023—2025年間的一系列政策研究中多次強調,美國應將AI基礎設施視為“全球戰略網路的一部分”",
     },
+    attribution: { by: "author" },
   },
   {
     key: "vc-gdp-from-compute",
@@ -532,6 +575,7 @@ export const claims: SeedClaim[] = [
       paragraph: 20,
       quote: "Benchmark、a16z等機構在多個公開場合強調:“全球未來五年的GDP增量全部來自算力。”",
     },
+    attribution: { by: "author" },
   },
   {
     key: "national-security-frame",
@@ -542,6 +586,7 @@ export const claims: SeedClaim[] = [
     textEn:
       "AI is increasingly inside the US national-security framework, giving the AI-dollar idea a political basis and a motive.",
     anchor: { paragraph: 10, quote: "AI產業越來越被納入到美國國家安全框架內,而不是單純的商業領域" },
+    attribution: { by: "author" },
   },
   {
     key: "ai-core-of-power",
@@ -555,6 +600,7 @@ export const claims: SeedClaim[] = [
       paragraph: 10,
       quote: "美國國會、白宮均在不同公開講話中強調:“AI是未來國力競爭的核心。”",
     },
+    attribution: { by: "author" },
   },
   {
     key: "compute-key-variable",
@@ -568,6 +614,7 @@ export const claims: SeedClaim[] = [
       paragraph: 2,
       quote: "算力、晶片、資料及演算法模型已逐步成為左右國家競爭力的關鍵變數",
     },
+    attribution: { by: "editor" },
   },
   {
     key: "china-in-ai-chain",
@@ -582,6 +629,7 @@ export const claims: SeedClaim[] = [
       quote:
         "美國同意對華出口晶片的舉動,某種程度上也是將中國有限制地納入其AI鏈條,為未來建構全球AI美元體系創造條件",
     },
+    attribution: { by: "editor" },
   },
   {
     key: "h200-export-decision",
@@ -596,6 +644,7 @@ export const claims: SeedClaim[] = [
       quote:
         "美國總統川普於12月8日宣佈,允許輝達將其較高階的H200人工智慧(AI)晶片出口至中國“經批准的客戶”,並由美國政府抽取25%的銷售分成",
     },
+    attribution: { by: "editor" },
   },
   {
     key: "sacks-huawei",
@@ -610,6 +659,7 @@ export const claims: SeedClaim[] = [
       quote:
         "白宮人工智慧負責人戴維·薩克斯(David Sacks)表示,此舉旨在推動美國公司在中國市場挑戰華為等中國科技巨頭",
     },
+    attribution: { by: "editor" },
   },
   {
     key: "gpu-listing-timing",
@@ -619,6 +669,7 @@ export const claims: SeedClaim[] = [
     textZh: "此政策宣佈時間恰逢中國兩家國產GPU企業的上市周期。",
     textEn: "The announcement coincided with the listing cycle of two Chinese GPU makers.",
     anchor: { paragraph: 1, quote: "這一政策的宣佈時間恰逢中國兩家國產GPU的上市周期" },
+    attribution: { by: "editor" },
   },
   {
     key: "could-reshape",
@@ -629,6 +680,7 @@ export const claims: SeedClaim[] = [
     textEn:
       "Even if fragile, the AI dollar may profoundly reshape technology, financial capital and geopolitics.",
     anchor: { paragraph: 50, quote: "它很有可能將深刻改變科技技術—金融資本—地緣政治的格局" },
+    attribution: { by: "author" },
   },
   {
     key: "not-official",
@@ -643,6 +695,7 @@ export const claims: SeedClaim[] = [
       quote:
         "“AI美元”(AI Dollar)並不是美國政府正式提出的金融概念,也不是聯邦儲備體系用於公開政策制定的官方貨幣術語",
     },
+    attribution: { by: "author" },
   },
   {
     key: "no-official-proposal",
@@ -652,6 +705,7 @@ export const claims: SeedClaim[] = [
     textZh: "美國政府迄今沒有公開提出「AI美元體系」的構想。",
     textEn: 'The US government has never publicly proposed an "AI dollar system".',
     anchor: { paragraph: 29, quote: "儘管美國政府迄今沒有公開提出“AI美元體系”的構想" },
+    attribution: { by: "author" },
   },
   {
     key: "narrative-concept",
@@ -664,6 +718,7 @@ export const claims: SeedClaim[] = [
       paragraph: 21,
       quote: "“AI美元”它算不上是一項政策,而是一種敘事概念(narrative concept)",
     },
+    attribution: { by: "author" },
   },
   {
     key: "feasibility-limited",
@@ -677,6 +732,7 @@ export const claims: SeedClaim[] = [
       paragraph: 49,
       quote: "“AI美元”作為戰略意圖可以存在,但作為“長期霸權機制”,其可行性在目前仍較為有限",
     },
+    attribution: { by: "author" },
   },
   {
     key: "natural-irreplaceability-test",
@@ -691,6 +747,7 @@ export const claims: SeedClaim[] = [
       quote:
         "決定AI美元是否成立的關鍵不在於美國願不願意,而在於AI是否具備像石油一樣的“天然不可替代性”",
     },
+    attribution: { by: "author" },
   },
   {
     key: "lock-in-man-made",
@@ -700,6 +757,7 @@ export const claims: SeedClaim[] = [
     textZh: "AI的不可替代性基本上是人為製造的,而非自然形成。",
     textEn: "AI's irreplaceability is essentially man-made, not natural.",
     anchor: { paragraph: 48, quote: "AI的這些不可替代性基本上都是人為製造的,而不是自然形成的" },
+    attribution: { by: "author" },
   },
   {
     key: "oil-naturally-limited",
@@ -714,6 +772,7 @@ export const claims: SeedClaim[] = [
       quote:
         "石油之所以不可替代,是因為它是天然有限資源,沒有被實驗室複製的可能,替代能源普及需要幾十年",
     },
+    attribution: { by: "author" },
   },
   {
     key: "lock-in-erodes",
@@ -729,6 +788,7 @@ export const claims: SeedClaim[] = [
       quote:
         "一旦出現新的晶片供應鏈、開源大模型、分佈式算力、資料主權體系,AI美元的鎖定效果就會迅速下降",
     },
+    attribution: { by: "author" },
   },
   {
     key: "fast-iteration",
@@ -739,5 +799,6 @@ export const claims: SeedClaim[] = [
     textEn:
       "AI iterates so fast that a lead may last only a few years, so an AI-dollar system is structurally less stable than the petrodollar.",
     anchor: { paragraph: 49, quote: "AI美元體系的結構性穩定性要弱於石油美元" },
+    attribution: { by: "author" },
   },
 ];
