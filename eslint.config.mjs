@@ -7,6 +7,7 @@ const config = [
   {
     ignores: [
       ".next/**",
+      ".next-bench/**",
       "node_modules/**",
       "data/**",
       "db/migrations/**",

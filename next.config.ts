@@ -2,8 +2,14 @@ import type { NextConfig } from "next";
 
 const noRoom = { type: "query", key: "room" } as const;
 
+// The benchmark's baseline routes (`*.bench.ts(x)`) are compiled only into the bench's own
+// build, in its own folder (bench/run.ts): the production build never contains them.
+const benchBuild = process.env.AGORA_BENCH_BUILD === "1";
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  pageExtensions: benchBuild ? ["bench.tsx", "bench.ts", "tsx", "ts"] : ["tsx", "ts"],
+  distDir: benchBuild ? ".next-bench" : ".next",
   typedRoutes: false,
   experimental: {
     // Cached pages live in each process's memory only: a restart (or a second process on the

@@ -23,7 +23,9 @@ const SMALL = "bench/data/bench-small.db";
 
 mkdirSync("bench/data", { recursive: true });
 const secret = ensureAuthSecret();
-buildIfNeeded();
+// The bench's own build, with its baseline routes (next.config.ts); `npm start`'s has none.
+const benchEnv = { ...process.env, AGORA_BENCH_BUILD: "1" };
+buildIfNeeded(".next-bench", benchEnv);
 
 console.log(`Building the dataset (${quick ? "1%" : "full"} scale)…`);
 const t = performance.now();
@@ -36,10 +38,9 @@ console.log(
 
 // The production server as `npm start` runs it.
 const serve = serveCommand(PORT, {
-  ...process.env,
+  ...benchEnv,
   DATABASE_URL: `file:./${BIG}`,
   AUTH_SECRET: secret,
-  AGORA_BENCH_ROUTES: "1",
 });
 async function startServer() {
   const child = spawn(serve.command, serve.args, {

@@ -18,7 +18,6 @@ const SOURCES = [
   "tsconfig.json",
   "package-lock.json",
 ];
-const STAMP = join(".next", "agora-source-hash");
 
 function* files(path: string): Generator<string> {
   if (!existsSync(path)) return;
@@ -40,14 +39,16 @@ export function sourceHash(): string {
   return hash.digest("hex");
 }
 
-export function buildIfNeeded(): void {
+/** `distDir` must be the one next.config.ts picks for `env` (".next-bench" for the bench). */
+export function buildIfNeeded(distDir = ".next", env: NodeJS.ProcessEnv = process.env): void {
   const hash = sourceHash();
-  const built = existsSync(join(".next", "BUILD_ID")) && existsSync(STAMP);
-  if (built && readFileSync(STAMP, "utf8") === hash) return;
-  console.log("Building Agora for production (first start or sources changed)…");
-  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit" });
+  const stamp = join(distDir, "agora-source-hash");
+  const built = existsSync(join(distDir, "BUILD_ID")) && existsSync(stamp);
+  if (built && readFileSync(stamp, "utf8") === hash) return;
+  console.log(`Building Agora for production into ${distDir} (first start or sources changed)…`);
+  const result = spawnSync("npx", ["next", "build"], { stdio: "inherit", env });
   if (result.status !== 0) process.exit(result.status ?? 1);
-  writeFileSync(STAMP, hash);
+  writeFileSync(stamp, hash);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) buildIfNeeded();

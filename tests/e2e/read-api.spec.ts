@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { debateListSchema, debateSchema } from "@/app/api/debates/schema";
 
@@ -39,4 +40,14 @@ test("an unknown or malformed slug answers 404 JSON", async ({ request }) => {
     expect(response.status()).toBe(404);
     expect(await response.json()).toEqual({ error: "No debate by that name." });
   }
+});
+
+test("the production build has none of the benchmark's baseline routes", async ({ request }) => {
+  // The server under test was built by `npm start`: its route manifest lists what it can serve.
+  const manifest = JSON.parse(readFileSync(".next/app-path-routes-manifest.json", "utf8"));
+  const routes = Object.values(manifest as Record<string, string>);
+  expect(routes).toContain("/api/health");
+  expect(routes.filter((route) => route.includes("bench"))).toEqual([]);
+  expect((await request.get("/bench/trivial")).status()).toBe(404);
+  expect((await request.put("/api/bench/baseline", { data: {} })).status()).toBe(404);
 });
