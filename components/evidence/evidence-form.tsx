@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { addEvidenceAction, editEvidenceAction } from "@/app/debates/[slug]/claims/[id]/actions";
 import { sourceTypes } from "@/db/schema/enums";
 import { SOURCE_TYPE_LABELS } from "@/lib/labels";
-import { QUOTE_MAX } from "@/lib/validation/evidence";
+import { EVIDENCE_LIMITS } from "@/lib/limits";
 import { Field, FieldError, fieldProps } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
 
@@ -77,7 +77,7 @@ export function EvidenceForm(props: Props) {
         name="quote"
         label="Exact quote from the source"
         errors={errors?.quote}
-        hint={`At most ${QUOTE_MAX.toLocaleString("en")} characters.`}
+        hint={`At most ${EVIDENCE_LIMITS.quote.toLocaleString("en")} characters.`}
       >
         <textarea
           {...fieldProps("quote", errors)}

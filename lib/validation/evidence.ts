@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { sourceTypes, stances } from "@/db/schema/enums";
+import { EVIDENCE_LIMITS as MAX } from "@/lib/limits";
 
-export const QUOTE_MAX = 1000;
+const count = (n: number) => n.toLocaleString("en");
 
 const httpUrl = z
   .string()
   .trim()
-  .max(2000, "Use a shorter link (at most 2,000 characters).")
+  .max(MAX.url, `Use a shorter link (at most ${count(MAX.url)} characters).`)
   .refine((value) => {
     try {
       const url = new URL(value);
@@ -23,20 +24,17 @@ export const evidenceSchema = z.object({
     .string()
     .trim()
     .min(1, "Give the source a title.")
-    .max(200, "Use at most 200 characters."),
+    .max(MAX.title, `Use at most ${count(MAX.title)} characters.`),
   quote: z
     .string()
     .trim()
     .min(1, "Quote the passage from the source.")
-    .max(
-      QUOTE_MAX,
-      `Quote at most ${QUOTE_MAX.toLocaleString("en")} characters; link to the rest.`,
-    ),
+    .max(MAX.quote, `Quote at most ${count(MAX.quote)} characters; link to the rest.`),
   explanation: z
     .string()
     .trim()
     .min(1, "Explain how this bears on the claim.")
-    .max(2000, "Use at most 2,000 characters."),
+    .max(MAX.explanation, `Use at most ${count(MAX.explanation)} characters.`),
   sourceType: z.enum(sourceTypes, "Choose the kind of source."),
 });
 

@@ -1,0 +1,9 @@
+// Limits shared by the zod schemas (server) and the forms that show them (client). A plain
+// module: a client component importing it ships a few numbers, not zod and its messages.
+
+export const EVIDENCE_LIMITS = {
+  url: 2000,
+  title: 200,
+  quote: 1000,
+  explanation: 2000,
+} as const;
