@@ -180,6 +180,12 @@ const S = {
     "2025-05-09",
     "https://blog.radlak.com/auto-content/2025/05/09/stanford-hais-2025-ai-index-report-key-trends-and-insights",
   ),
+  nvidiaShare: src(
+    "Nvidia shipped 3.76M data center GPUs in 2023 — dominates business with 98% revenue share",
+    "Tom's Hardware",
+    "2024-06",
+    "https://www.tomshardware.com/tech-industry/nvidia-shipped-376m-data-center-gpus-in-2023-dominates-business-with-98-revenue-share",
+  ),
   trendforceFoundry: src(
     "4Q24 Global Top 10 Foundries Set New Revenue Record, TSMC Leads in Advanced Process Nodes, Says TrendForce",
     "TrendForce",
@@ -229,7 +235,7 @@ export const factChecks: SeedFactCheck[] = [
       src(
         "NVIDIA's H20 AI chip ban lifted to combat Huawei's growing influence in China",
         "The Filibuster Blog",
-        "2025-07",
+        "2025",
         "https://thefilibusterblog.com/nvidias-h20-ai-chip-ban-lifted-to-combat-huaweis-growing-influence-in-china-and-threaten-u-s-technological-leadership",
       ),
     ],
@@ -345,14 +351,7 @@ export const factChecks: SeedFactCheck[] = [
       "與第三方估計一致:TechInsights估計輝達2023年資料中心GPU出貨占98%,其他估計多在80%至95%之間。這些是估計,不是輝達公布的數字。",
     noteEn:
       "Consistent with third-party estimates: TechInsights put Nvidia at 98% of 2023 data-centre GPU shipments, and other estimates mostly range from 80% to 95%. These are estimates, not figures Nvidia publishes.",
-    sources: [
-      src(
-        "Nvidia shipped 3.76M data center GPUs in 2023 — dominates business with 98% revenue share",
-        "Tom's Hardware",
-        "2024-06",
-        "https://www.tomshardware.com/tech-industry/nvidia-shipped-376m-data-center-gpus-in-2023-dominates-business-with-98-revenue-share",
-      ),
-    ],
+    sources: [S.nvidiaShare],
   },
   {
     paragraph: 9,
@@ -372,7 +371,7 @@ export const factChecks: SeedFactCheck[] = [
       src(
         "Jensen Huang commends TSMC amid rising chip demand",
         "Middle East Bulletin",
-        "2025-11",
+        "2025",
         "https://www.middleeastbulletin.com/jensen-huang-commends-tsmc-amid-rising-chip-demand",
       ),
     ],
@@ -568,5 +567,433 @@ export const factChecks: SeedFactCheck[] = [
     noteEn:
       "No Brookings or RAND study using “part of a global strategic network” was found. The argument that deploying compute worldwide is strategic leverage does exist, e.g. in a CNAS report of July 2025.",
     sources: [S.cnasGlobalCompute],
+  },
+  {
+    paragraph: 20,
+    quote: "Benchmark、a16z等機構在多個公開場合強調:“全球未來五年的GDP增量全部來自算力。”",
+    status: "unverifiable",
+    noteZh:
+      "找不到Benchmark或a16z說過這句話。最接近的是對美國經濟的估計:《經濟學人》估算過去一年AI相關投資約占美國GDP成長的40%(不是全球,也不是「全部」)。",
+    noteEn:
+      "No such statement by Benchmark or a16z was found. The nearest is an estimate about the US economy: The Economist put AI-related investment at about 40% of US GDP growth over a year (not global, and not “all”).",
+    sources: [
+      src(
+        "The new arms race: America's battle for compute in the AI era",
+        "Oikosix (aggregator)",
+        "2025-10-17",
+        "https://aggregator.oikosix.com/2025/10/17/the-new-arms-race-americas-battle-for-compute-in-the-ai-era",
+      ),
+    ],
+  },
+  {
+    paragraph: 24,
+    quote: "石油美元體系建立於 1973—1974 年",
+    status: "accurate",
+    noteZh:
+      "1973年石油禁運之後,美沙於1974年6月成立經濟合作聯合委員會,同年7月財長西蒙赴沙烏地達成以石油收入購買美國國債的秘密安排。",
+    noteEn:
+      "After the 1973 oil embargo, the US and Saudi Arabia set up a Joint Commission on Economic Cooperation in June 1974, and in July 1974 Treasury Secretary Simon secured a secret arrangement for Saudi oil revenue to buy US Treasuries.",
+    sources: [S.bloombergSaudiDebt, S.petrodollarFactCheck],
+  },
+  {
+    paragraph: 24,
+    quote: "美國與沙烏地阿拉伯在1973-1974年間達成協議,要求石油貿易必須使用美元結算",
+    status: "inaccurate",
+    noteZh:
+      "公開紀錄中沒有要求石油以美元結算的美沙協議。1974年的兩項安排是經濟合作聯合委員會與購買美債的秘密協議;沙烏地此後仍接受英鎊等其他貨幣。研究者與經濟學家在2024年「石油美元協議到期」傳言時都指出此點。",
+    noteEn:
+      "No US–Saudi agreement requiring oil to be settled in dollars is on record. The 1974 arrangements were the Joint Commission and the secret Treasury-purchase deal; Saudi Arabia went on accepting sterling and other currencies. Historians and economists said so when a “petrodollar deal expiry” rumour spread in 2024.",
+    sources: [
+      S.petrodollarFactCheck,
+      src(
+        "Did Saudi Arabia End its 'Petrodollar' Agreement With the US?",
+        "AllSides",
+        "2024-06-17",
+        "https://www.allsides.com/story/facts-and-fact-checking-did-saudi-arabia-end-its-petrodollar-agreement-us",
+      ),
+      src(
+        "Fake news: Saudi petrodollar deal with U.S. ended this month",
+        "Ledger Insights",
+        "2024-06",
+        "https://www.ledgerinsights.com/fake-news-saudi-petrodollar-deal-with-u-s-ended-this-month/",
+      ),
+    ],
+  },
+  {
+    paragraph: 24,
+    quote: "海灣國家通過購買美國國債,將出口石油獲得的大規模美元“再循環”回美國資本市場",
+    status: "accurate",
+    noteZh:
+      "彭博依《資訊自由法》取得的檔案顯示,沙烏地自1974年起以石油收入大量購買美國國債,並以「附加」方式秘密進行。",
+    noteEn:
+      "Records Bloomberg obtained under the Freedom of Information Act show Saudi Arabia recycling oil revenue into US Treasuries from 1974, through secret “add-on” purchases.",
+    sources: [S.bloombergSaudiDebt],
+  },
+  {
+    paragraph: 24,
+    quote: "美國通過海灣地區安全體系(駐軍和軍售)穩定這一體系",
+    status: "disputed",
+    noteZh:
+      "軍售與軍事援助確是1974年安排的一部分;但美國在沙烏地大規模駐軍始於1990年「沙漠之盾」行動,並非1970年代體系的一環。",
+    noteEn:
+      "Arms sales and military aid were part of the 1974 bargain; but a large US troop presence in Saudi Arabia began only with Operation Desert Shield in 1990, not as part of the 1970s arrangement.",
+    sources: [
+      S.bloombergSaudiDebt,
+      src(
+        "US announces they are deploying more troops to Saudi Arabia and the UAE in response to the strikes on oil field",
+        "Daily Mail",
+        "2019-09-20",
+        "https://www.dailymail.co.uk/news/article-7488083/US-announces-deploying-troops-Saudi-Arabia.html?ns_mchannel=rss&ns_campaign=1490&ito=1490",
+      ),
+    ],
+  },
+  {
+    paragraph: 26,
+    quote: "輝達CEO黃仁勳多次在公開場合宣稱:“未來世界的經濟增長全部依賴加速計算。”",
+    status: "unverifiable",
+    noteZh:
+      "找不到黃仁勳說過這句話。他一再說的是通用運算的時代正在結束、加速運算與AI的時代已經來臨,但沒有找到「經濟增長全部依賴加速計算」的說法。",
+    noteEn:
+      "No such statement by Jensen Huang was found. What he repeatedly says is that the era of general-purpose computing is ending and that of accelerated computing and AI has arrived; no claim that all economic growth depends on it was found.",
+    sources: [
+      src(
+        "Nvidia CEO Jensen Huang on Accelerated Computing and AI Investment",
+        "Lilys AI",
+        "2025-11-01",
+        "https://lilys.ai/notes/en/jensen-huang-20251101/nvidia-ceo-openai-monumental-partnership",
+      ),
+    ],
+  },
+  {
+    paragraph: 29,
+    quote: "儘管美國政府迄今沒有公開提出“AI美元體系”的構想",
+    status: "accurate",
+    noteZh:
+      "我們未找到美國政府提出「AI美元體系」;2025年7月的《AI行動計畫》與隨附行政命令講的是輸出「完整的美國AI技術堆疊」。",
+    noteEn:
+      "We found no US government proposal of an “AI dollar system”; the July 2025 AI Action Plan and its executive orders speak of exporting the “full American AI technology stack”.",
+    sources: [S.actionPlanTechPolicy],
+  },
+  {
+    paragraph: 30,
+    quote: "2022年的《CHIPS and Science Act》正式確立美國要在晶片領域保持戰略領導優勢",
+    status: "accurate",
+    noteZh:
+      "該法於2022年8月9日由拜登簽署,撥款527億美元支持國內半導體製造與研發,目標是強化供應鏈韌性並與中國競爭。",
+    noteEn:
+      "Biden signed the Act on 9 August 2022; it appropriates US$52.7 billion for domestic semiconductor manufacturing and research, with the stated aims of supply-chain resilience and countering China.",
+    sources: [S.chipsAct, S.chipsActFunding],
+  },
+  {
+    paragraph: 31,
+    quote: "2023—2024年美國商務部針對中國發佈多輪AI晶片出口管制",
+    status: "accurate",
+    noteZh:
+      "商務部於2023年10月、2024年4月與2024年12月發布多輪規則;不過第一輪始於2022年10月,早於文中所說的期間。",
+    noteEn:
+      "Commerce issued rounds of rules in October 2023, April 2024 and December 2024; the first round, however, came in October 2022, before the period the essay gives.",
+    sources: [S.bisSeries, S.bisOct2022],
+  },
+  {
+    paragraph: 31,
+    quote: "範圍擴大到A100、H100、H200以及未來Blackwell系列",
+    status: "disputed",
+    noteZh:
+      "A100與H100早在2022年8月(個別通知)及10月的規則就受管制,並非2023–2024年才擴及;2023年10月的門檻涵蓋了H800/A800等特供版與更高階晶片。另外,與編者按相反,H200對華出口已於2025年12月獲准、2026年1月起個案審查。",
+    noteEn:
+      "The A100 and H100 were controlled from August (by notice) and October 2022, not first in 2023–2024; the October 2023 thresholds caught the China-specific H800/A800 and anything stronger. And, as the editor's note itself reports, H200 exports to China were allowed in December 2025, licensed case by case from January 2026.",
+    sources: [
+      src(
+        "US clamps down on advanced chip exports to China and Russia",
+        "Taiwan News",
+        "2022-09-01",
+        "https://www.taiwannews.com.tw/en/news/4645863",
+      ),
+      src(
+        "New US Regulations Impose Limits on Sale of Nvidia Chips Manufactured in China",
+        "ReturnByte",
+        "2023-10",
+        "https://returnbyte.com/new-us-regulations-impose-limits-sale-nvidia-chips-manufactured-china",
+      ),
+      S.ecdH200Rule,
+    ],
+  },
+  {
+    paragraph: 32,
+    quote: "美國財政部與國會正在推動穩定幣立法",
+    status: "disputed",
+    noteZh:
+      "立法已經完成:《GENIUS法》於2025年6月17日參院通過、7月17日眾院通過,7月18日簽署成法,早於本文寫作(文中提到王儲2025年11月訪美)。",
+    noteEn:
+      "The legislation was already done: the GENIUS Act passed the Senate on 17 June and the House on 17 July 2025 and was signed on 18 July 2025, before this essay was written (it mentions the crown prince's November 2025 visit).",
+    sources: [S.genius, S.geniusVotes],
+  },
+  {
+    paragraph: 32,
+    quote: "共和黨方案支援由金融機構發行“美元穩定幣”並由美國政府認證",
+    status: "accurate",
+    noteZh:
+      "大致相符:《GENIUS法》只准「許可支付型穩定幣發行者」發行,即受保存款機構的子公司、經貨幣監理署核准的非銀行機構及合格的州級發行者,須1:1準備。但該法獲兩黨支持(參院68比30、眾院308比122),不只是共和黨方案。",
+    noteEn:
+      "Broadly so: the GENIUS Act lets only “permitted payment stablecoin issuers” issue (subsidiaries of insured banks, OCC-approved nonbanks and qualifying state issuers), with 1:1 reserves. But it passed with votes from both parties (68–30 in the Senate, 308–122 in the House), so it was not a Republican plan alone.",
+    sources: [S.geniusVotes, S.genius],
+  },
+  {
+    paragraph: 34,
+    quote: "美國政府出台《AI行動計畫》",
+    status: "accurate",
+    noteZh: "白宮於2025年7月23日發布《贏得競賽:美國AI行動計畫》,含約90項政策措施。",
+    noteEn:
+      "The White House released “Winning the Race: America's AI Action Plan”, with some 90 policy actions, on 23 July 2025.",
+    sources: [S.actionPlanMondaq],
+  },
+  {
+    paragraph: 34,
+    quote: "並推動國際社會接受由美國主導的人工智慧安全標準",
+    status: "disputed",
+    noteZh:
+      "行動計畫的國際支柱是向盟友輸出完整的美國AI技術堆疊、在國際治理機構中反制中國影響;它強調鬆綁管制,並非推動「AI安全標準」。",
+    noteEn:
+      "The plan's international pillar is exporting the full American AI stack to allies and countering Chinese influence in international governance bodies; it stresses deregulation rather than promoting “AI safety standards”.",
+    sources: [S.actionPlanTechPolicy, S.actionPlanMondaq],
+  },
+  {
+    paragraph: 35,
+    quote: "美國通過OpenAI、Google、Anthropic等主導全球模型生態",
+    status: "accurate",
+    noteZh:
+      "史丹佛《2025 AI指數》:2024年美國產出40個重要AI模型,中國15個、歐洲3個;但中美頂尖模型的表現差距已大幅縮小。",
+    noteEn:
+      "Stanford's 2025 AI Index: the US produced 40 notable AI models in 2024, China 15 and Europe 3; the performance gap between top US and Chinese models has, however, nearly closed.",
+    sources: [S.aiIndex2025],
+  },
+  {
+    paragraph: 35,
+    quote: "並在跨國資料中心佈局上獲得最強市場主導權",
+    status: "accurate",
+    noteZh:
+      "亞馬遜、微軟與Google合計占全球雲端基礎設施服務支出的63%(2025年第三季),三家都是美國公司。",
+    noteEn:
+      "Amazon, Microsoft and Google, all American, together held 63% of global cloud infrastructure services spending in Q3 2025.",
+    sources: [S.synergyQ3_2025],
+  },
+  {
+    paragraph: 39,
+    quote: "海灣國家的主權財富基金規模已經超過5.3兆美元",
+    status: "accurate",
+    noteZh:
+      "法國國際關係研究所(Ifri)指出,海灣主權基金資產在2025年已超過5.35兆美元,約占全球主權基金資產的四成。",
+    noteEn:
+      "Ifri reports Gulf sovereign wealth funds' assets at over US$5.35 trillion by 2025, nearly 40% of the world's sovereign-fund assets.",
+    sources: [S.ifriGulfSwf],
+  },
+  {
+    paragraph: 39,
+    quote: "AI資料中心、晶片研發、先進計算基礎設施成為新的目標",
+    status: "accurate",
+    noteZh:
+      "例如阿布達比於2024年3月以穆巴達拉與G42為創始夥伴成立MGX,專門投資AI基礎設施、半導體與AI核心技術;Ifri也指出海灣主權基金站在AI投資的前線。",
+    noteEn:
+      "For example, Abu Dhabi set up MGX in March 2024, with Mubadala and G42 as founding partners, to invest in AI infrastructure, semiconductors and core AI technology; Ifri also finds Gulf funds at the forefront of AI investment.",
+    sources: [S.mgxLaunch, S.ifriGulfSwf],
+  },
+  {
+    paragraph: 40,
+    quote: "沙烏地阿拉伯的“2030願景”提出要成為“全球AI使用率最高的國家之一”",
+    status: "disputed",
+    noteZh:
+      "沙烏地的AI目標出自2020年10月發布、服務於「2030願景」的《國家資料與AI戰略》:在2030年前躋身AI領域前15名並成為全球領導者;我們找不到「AI使用率最高」的目標。",
+    noteEn:
+      "Saudi Arabia's AI goals come from the National Strategy for Data & AI (October 2020), which serves Vision 2030: to rank among the top 15 AI nations and lead globally by 2030; no target of the “highest AI adoption” was found.",
+    sources: [
+      src(
+        "Realizing Our Best Tomorrow: National Strategy for Data & AI, Strategy Narrative",
+        "Saudi Data & AI Authority (copy on ReadKong)",
+        "2020-10",
+        "https://www.readkong.com/page/realizing-our-best-tomorrow-strategy-narrative-october-8161171",
+      ),
+      src(
+        "National strategy for the Data and AI revealed by Saudi Arabia",
+        "intlbm.com",
+        "2020",
+        "https://intlbm.com/national-strategy-for-the-data-and-ai-revealed-by-saudi-arabia/",
+      ),
+    ],
+  },
+  {
+    paragraph: 40,
+    quote: "阿聯制定了《阿聯國家AI戰略2031》(UAE National AI Strategy 2031)",
+    status: "accurate",
+    noteZh: "阿聯於2017年10月推出國家AI戰略,內閣於2019年4月通過《國家AI戰略2031》。",
+    noteEn:
+      "The UAE launched its national AI strategy in October 2017, and the Cabinet adopted the National AI Strategy 2031 in April 2019.",
+    sources: [
+      src(
+        "Cabinet clears 10-year artificial intelligence strategy",
+        "Gulf News",
+        "2019-04-21",
+        "https://gulfnews.com/uae/cabinet-clears-10-year-artificial-intelligence-strategy-1.63470566",
+      ),
+    ],
+  },
+  {
+    paragraph: 40,
+    quote: "卡達則在2023年發佈了《卡達AI治理框架》(Qatar AI Governance Framework)",
+    status: "unverifiable",
+    noteZh:
+      "找不到2023年名為《卡達AI治理框架》的文件。卡達的國家AI戰略發布於2019年10月;其後有國家網路安全局2024年2月的AI安全指引、卡達央行2024年9月的AI指引,以及2025年的AI倫理原則。",
+    noteEn:
+      "No 2023 document called the Qatar AI Governance Framework was found. Qatar's National AI Strategy dates from October 2019; later came the cyber-security agency's AI guidelines (February 2024), the central bank's AI Guideline (September 2024) and ethics principles (2025).",
+    sources: [
+      src(
+        "Qatar's National Artificial Intelligence Strategy (2019)",
+        "Digital Watch Observatory",
+        "2019-10",
+        "https://dig.watch/?p=198572",
+      ),
+      src(
+        "Artificial Intelligence – Qatar (World Watch)",
+        "anuragverma.co",
+        "2026",
+        "https://anuragverma.co/worldwatch/qatar/ai/fr",
+      ),
+    ],
+  },
+  {
+    paragraph: 40,
+    quote: "這些國家還投資開發自己的大模型、成立專注於AI領域的國有科技企業等",
+    status: "accurate",
+    noteZh:
+      "阿聯有技術創新研究所的Falcon與G42/MBZUAI的Jais,沙烏地有ALLaM及公共投資基金2025年成立的Humain。",
+    noteEn:
+      "The UAE has the Technology Innovation Institute's Falcon and G42/MBZUAI's Jais; Saudi Arabia has ALLaM and Humain, set up by the Public Investment Fund in 2025.",
+    sources: [
+      src(
+        "Why every Arab country is racing to build its own large language model",
+        "The National",
+        "2025-09-02",
+        "https://thenational-the-national-prod.web.arc-cdn.net/future/technology/2025/09/02/why-every-arab-country-is-racing-to-build-its-own-large-language-model",
+      ),
+      src(
+        "The New Arab LLM Race: Sovereign AI and the Limits of Gulf-Egyptian Ambition",
+        "The Pundit",
+        "2026-05-06",
+        "https://thepundit.org/2026/05/06/the-new-arab-llm-race-sovereign-ai-and-the-limits-of-gulf-egyptian-ambition/",
+      ),
+    ],
+  },
+  {
+    paragraph: 43,
+    quote: "阿聯的G42與微軟在2024年達成價值15億美元的合作",
+    status: "accurate",
+    noteZh:
+      "微軟於2024年4月宣布投資G42 15億美元取得少數股權,微軟總裁史密斯進入G42董事會。注意:資金是從美國企業流向阿聯,而非海灣資本流入美國。",
+    noteEn:
+      "Microsoft announced in April 2024 a US$1.5 billion investment for a minority stake in G42, with Microsoft president Brad Smith joining its board. Note that the money flowed from a US company to the UAE, not Gulf capital into the US.",
+    sources: [
+      src(
+        "Microsoft to invest $1.5 billion in UAE AI firm G42",
+        "Head Topics (CNBC)",
+        "2024-04-16",
+        "https://headtopics.com/us/microsoft-to-invest-1-5-billion-in-uae-ai-firm-g42-50936292",
+      ),
+    ],
+  },
+  {
+    paragraph: 43,
+    quote: "主權基金之一的穆巴達拉(Mubadala)還積極投身於美國主導的“星際之門”(Stargate)項目",
+    status: "disputed",
+    noteZh:
+      "「星際之門」的初始股權出資者是軟銀、OpenAI、甲骨文與MGX;穆巴達拉是透過其與G42共同創立的MGX間接參與,本身並未列名。",
+    noteEn:
+      "Stargate's initial equity funders are SoftBank, OpenAI, Oracle and MGX; Mubadala takes part only indirectly, through MGX, which it founded with G42, and is not itself named.",
+    sources: [
+      src(
+        "Trump launches $500bn AI behemoth Stargate",
+        "ITWeb",
+        "2025-01-22",
+        "https://www.itweb.co.za/article/trump-launches-500bn-ai-behemoth-stargate/DZQ58vV8YGyMzXy2",
+      ),
+      S.mgxLaunch,
+    ],
+  },
+  {
+    paragraph: 43,
+    quote: "沙烏地阿拉伯公共投資基金(PIF)在2024年投入超過400億美元用於AI產業",
+    status: "inaccurate",
+    noteZh:
+      "400億美元出自《紐約時報》2024年3月的報導:沙烏地「計畫」設立約400億美元的AI基金,並與a16z洽談合作。那是籌劃中的基金,不是2024年已投入的金額。",
+    noteEn:
+      "The US$40 billion comes from a New York Times report of March 2024 that Saudi Arabia planned a fund of about US$40 billion for AI, in talks with a16z: a planned fund, not money put into AI in 2024.",
+    sources: [
+      src(
+        "Saudi Arabia plans $40bn push into artificial intelligence: NYT",
+        "Dunya News (Reuters)",
+        "2024-03",
+        "https://dunyanews.tv/index.php/en/Business/799493-Saudi-Arabia-plans-$40bn-push-into-artificial-intelligence:-NYT",
+      ),
+      src(
+        "Saudi Arabia Eyes AI Supremacy with $40 Billion Fund, Partners with Andreessen Horowitz",
+        "BNN Breaking",
+        "2024-03-20",
+        "https://bnnbreaking.com/finance-nav/saudi-arabia-eyes-ai-supremacy-with-40-billion-fund-partners-with-andreessen-horowitz",
+      ),
+    ],
+  },
+  {
+    paragraph: 43,
+    quote: "在前不久沙烏地阿拉伯王儲訪美期間承諾的1.2兆美元對美投資",
+    status: "inaccurate",
+    noteZh:
+      "王儲於2025年11月18日在白宮表示,將把此前承諾的6,000億美元提高到「將近1兆美元」,不是1.2兆美元。",
+    noteEn:
+      "At the White House on 18 November 2025 the crown prince said Saudi Arabia would raise its earlier US$600 billion pledge to “almost US$1 trillion”, not US$1.2 trillion.",
+    sources: [
+      S.mbsPledge,
+      src(
+        "Top US CEOs and Saudi crown prince to rub shoulders at investment forum",
+        "BusinessDay",
+        "2025-11-19",
+        "https://www.businessday.co.za/world/2025-11-19-top-us-ceos-and-saudi-crown-prince-to-rub-shoulders-at-investment-forum/",
+      ),
+    ],
+  },
+  {
+    paragraph: 43,
+    quote: "投資的主要領域亦是AI及其基礎設施",
+    status: "disputed",
+    noteZh:
+      "此行簽署的協議涵蓋戰略防衛協定與F-35、戰車軍售、民用核能、關鍵礦產及AI備忘錄;AI與晶片是其中之一,沒有證據顯示它是承諾投資的主要領域。",
+    noteEn:
+      "The visit's agreements covered a strategic defence agreement with F-35 and tank sales, civil nuclear energy, critical minerals and an AI memorandum; AI and chips are one area among several, and nothing shows they are the main one.",
+    sources: [S.mbsAgreements, S.mbsPledge],
+  },
+  {
+    paragraph: 44,
+    quote: "海灣國家正在重新成為全球資本的關鍵樞紐",
+    status: "accurate",
+    noteZh: "海灣主權基金資產約占全球主權基金資產的四成,Ifri稱波斯灣已成為主權基金的全球重心。",
+    noteEn:
+      "Gulf funds hold nearly 40% of the world's sovereign-fund assets; Ifri calls the Gulf the global centre of gravity for sovereign wealth funds.",
+    sources: [S.ifriGulfSwf],
+  },
+  {
+    paragraph: 47,
+    quote: "它主要來自於算力壟斷(輝達、台積電)",
+    status: "accurate",
+    noteZh:
+      "台積電在2024年第四季占全球晶圓代工營收的67%,並為輝達製造AI晶片;輝達在資料中心GPU的占有率估計超過九成。",
+    noteEn:
+      "TSMC had 67% of global foundry revenue in Q4 2024 and makes Nvidia's AI chips; Nvidia's share of data-centre GPUs is estimated above 90%.",
+    sources: [S.trendforceFoundry, S.nvidiaShare],
+  },
+  {
+    paragraph: 50,
+    quote: "它既不是美國官方宣佈的戰略",
+    status: "accurate",
+    noteZh: "同第29段:沒有找到美國官方宣布「AI美元」戰略;官方用語是輸出美國AI技術堆疊。",
+    noteEn:
+      "As for paragraph 29: no official US announcement of an “AI dollar” strategy was found; the official language is about exporting the American AI stack.",
+    sources: [S.actionPlanTechPolicy],
   },
 ];
