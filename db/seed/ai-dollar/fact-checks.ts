@@ -186,6 +186,18 @@ const S = {
     "2024-06",
     "https://www.tomshardware.com/tech-industry/nvidia-shipped-376m-data-center-gpus-in-2023-dominates-business-with-98-revenue-share",
   ),
+  stargate: src(
+    "Trump launches $500bn AI behemoth Stargate",
+    "ITWeb",
+    "2025-01-22",
+    "https://www.itweb.co.za/article/trump-launches-500bn-ai-behemoth-stargate/DZQ58vV8YGyMzXy2",
+  ),
+  gulfChipApproval: src(
+    "U.S. approves sales of advanced Nvidia chips to Saudi Arabia's HUMAIN and the UAE's G42",
+    "Tech Investor News (CNBC)",
+    "2025-11",
+    "https://techinvestornews.io/?p=111398",
+  ),
   trendforceFoundry: src(
     "4Q24 Global Top 10 Foundries Set New Revenue Record, TSMC Leads in Advanced Process Nodes, Says TrendForce",
     "TrendForce",
@@ -313,6 +325,16 @@ export const factChecks: SeedFactCheck[] = [
     noteEn:
       "We found no use of “AI dollar” by the US government or the Federal Reserve; the nearest official policy, the July 2025 AI Action Plan, speaks of exporting the “American AI technology stack”.",
     sources: [S.actionPlanMondaq, S.actionPlanTechPolicy],
+  },
+  {
+    paragraph: 9,
+    quote: "自ChatGPT發佈以來,美國科技企業對全球AI算力供應鏈的壟斷地位不斷凸顯",
+    status: "disputed",
+    noteZh:
+      "美國企業在AI晶片設計(輝達估計占資料中心GPU九成以上)與雲端服務上居主導地位;但先進晶片由台灣的台積電製造(占晶圓代工營收67%),記憶體來自韓國,整條供應鏈不是美國企業壟斷。",
+    noteEn:
+      "US companies dominate AI-chip design (Nvidia's share of data-centre GPUs is estimated above 90%) and cloud services; but the leading-edge chips are made by TSMC in Taiwan (67% of foundry revenue) with Korean memory, so the supply chain as a whole is not a US monopoly.",
+    sources: [S.nvidiaShare, S.trendforceFoundry],
   },
   {
     paragraph: 9,
@@ -719,6 +741,16 @@ export const factChecks: SeedFactCheck[] = [
     ],
   },
   {
+    paragraph: 31,
+    quote: "這實際上是通過“限制他國算力獲取速度”來保持美國優勢",
+    status: "accurate",
+    noteZh:
+      "商務部明言這些規則旨在限制中國取得先進運算晶片、發展超級電腦與製造先進半導體的能力;目標對象是中國(及受武器禁運國家),不是泛指「他國」。",
+    noteEn:
+      "Commerce said the rules restrict China's ability to obtain advanced computing chips, build supercomputers and make advanced semiconductors; the target is China (and arms-embargoed countries), not other countries in general.",
+    sources: [S.bisOct2022, S.bisSeries],
+  },
+  {
     paragraph: 32,
     quote: "美國財政部與國會正在推動穩定幣立法",
     status: "disputed",
@@ -883,6 +915,57 @@ export const factChecks: SeedFactCheck[] = [
     ],
   },
   {
+    paragraph: 41,
+    quote: "在能源方面,海灣國家的優勢自然不必說",
+    status: "accurate",
+    noteZh:
+      "沙烏地的Al Shuaiba太陽能電廠以每度約3.9哈拉拉(略高於1美分)發電,並以廉價電力招攬AI資料中心;限制在於電網擴建的速度。",
+    noteEn:
+      "Saudi Arabia's Al Shuaiba solar farm generates at about 3.9 halalas (just over a US cent) per kWh, and the kingdom pitches cheap power to AI data centres; the constraint is how fast the grid can be built out.",
+    sources: [
+      src(
+        "Saudi Arabia wants to host the world's cheapest data centres",
+        "Mint (The Economist)",
+        "2025-12-17",
+        "https://www.livemint.com/global/saudi-arabia-wants-to-host-the-world-s-cheapest-data-centres-11772015092001.html",
+      ),
+      src(
+        "Gulf seizes AI opportunities",
+        "MEED",
+        "2025-05-30",
+        "https://guest.meed.com/gulf-seizes-ai-opportunities",
+      ),
+    ],
+  },
+  {
+    paragraph: 42,
+    quote: "美國產生的設想是,海灣出口石油獲得的美元 → 投資美國AI基礎設施 → 美國輸出AI算力和模型",
+    status: "accurate",
+    noteZh:
+      "有政策可印證:2025年11月的美沙《戰略AI夥伴關係》把放寬晶片出口與沙烏地對美國AI的投資掛鉤,商務部隨即核准向Humain與G42出口先進晶片。「石油美元」的說法是作者的詮釋,「算力以美元定價」則未見官方說法。",
+    noteEn:
+      "Policy bears this out: the US–Saudi Strategic AI Partnership of November 2025 pairs eased chip exports with Saudi investment in US AI, and Commerce then approved advanced-chip sales to Humain and G42. Calling the money “oil dollars” is the author's gloss, and no official statement on pricing compute in dollars was found.",
+    sources: [
+      src(
+        "US–Saudi Strategic AI Partnership signed",
+        "Middle East AI News",
+        "2025-11",
+        "https://www.middleeastainews.com/p/ussaudi-strategic-ai-partnership",
+      ),
+      S.gulfChipApproval,
+    ],
+  },
+  {
+    paragraph: 43,
+    quote: "甚至一些海灣國家自己也在推動這一處理程序",
+    status: "accurate",
+    noteZh:
+      "阿布達比的MGX是「星際之門」的初始股權出資者之一;沙烏地公共投資基金旗下的Humain計畫在美國建設資料中心,並取得美國先進晶片的出口許可。",
+    noteEn:
+      "Abu Dhabi's MGX is one of Stargate's initial equity funders; Humain, owned by Saudi Arabia's Public Investment Fund, plans data centres in the US and won licences for advanced US chips.",
+    sources: [S.stargate, S.gulfChipApproval],
+  },
+  {
     paragraph: 43,
     quote: "阿聯的G42與微軟在2024年達成價值15億美元的合作",
     status: "accurate",
@@ -907,15 +990,7 @@ export const factChecks: SeedFactCheck[] = [
       "「星際之門」的初始股權出資者是軟銀、OpenAI、甲骨文與MGX;穆巴達拉是透過其與G42共同創立的MGX間接參與,本身並未列名。",
     noteEn:
       "Stargate's initial equity funders are SoftBank, OpenAI, Oracle and MGX; Mubadala takes part only indirectly, through MGX, which it founded with G42, and is not itself named.",
-    sources: [
-      src(
-        "Trump launches $500bn AI behemoth Stargate",
-        "ITWeb",
-        "2025-01-22",
-        "https://www.itweb.co.za/article/trump-launches-500bn-ai-behemoth-stargate/DZQ58vV8YGyMzXy2",
-      ),
-      S.mgxLaunch,
-    ],
+    sources: [S.stargate, S.mgxLaunch],
   },
   {
     paragraph: 43,
@@ -986,6 +1061,26 @@ export const factChecks: SeedFactCheck[] = [
     noteEn:
       "TSMC had 67% of global foundry revenue in Q4 2024 and makes Nvidia's AI chips; Nvidia's share of data-centre GPUs is estimated above 90%.",
     sources: [S.trendforceFoundry, S.nvidiaShare],
+  },
+  {
+    paragraph: 47,
+    quote: "技術標準壟斷(美國雲服務體系)",
+    status: "disputed",
+    noteZh:
+      "美國三大雲端業者合計占全球雲端基礎設施支出約63%,屬主導而非壟斷;三家彼此競爭,阿里巴巴等其他業者仍占相當份額。",
+    noteEn:
+      "The three big US cloud providers hold about 63% of global cloud infrastructure spending: dominance, not a monopoly; they compete with one another, and Alibaba and others hold a real share.",
+    sources: [S.synergyQ3_2025],
+  },
+  {
+    paragraph: 49,
+    quote: "AI的迭代速度極快",
+    status: "accurate",
+    noteZh:
+      "史丹佛《2025 AI指數》:新基準測試的成績一年內大幅躍升,中國頂尖模型在一年內幾乎追平美國,顯示領先優勢難以持久。",
+    noteEn:
+      "Stanford's 2025 AI Index: scores on new benchmarks leapt within a year, and top Chinese models nearly caught up with US ones in a single year, so leads are short-lived.",
+    sources: [S.aiIndex2025],
   },
   {
     paragraph: 50,
