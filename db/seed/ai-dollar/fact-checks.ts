@@ -198,6 +198,12 @@ const S = {
     "2025-11",
     "https://techinvestornews.io/?p=111398",
   ),
+  tsmcMakesNvidia: src(
+    "Samsung Foundry drops further behind TSMC",
+    "PhoneArena",
+    "2025-03-12",
+    "https://www.phonearena.com/news/samsung-foundry-drops-further-behind-tsmc_id168447",
+  ),
   trendforceFoundry: src(
     "4Q24 Global Top 10 Foundries Set New Revenue Record, TSMC Leads in Advanced Process Nodes, Says TrendForce",
     "TrendForce",
@@ -223,10 +229,19 @@ export const factChecks: SeedFactCheck[] = [
     quote: "並由美國政府抽取25%的銷售分成",
     status: "accurate",
     noteZh:
-      "川普的貼文稱銷售額的25%將付給美國;商務部官員表示將以關稅方式在晶片運經美國受檢時收取。細節在宣布時尚未定案。",
+      "川普的貼文稱銷售額的25%將付給美國;商務部官員表示將以關稅方式在晶片運經美國受檢時收取。2026年1月的出口許可規則本身未提這筆費用,另以232條款對特定先進晶片課徵25%關稅。",
     noteEn:
-      "Trump's post said 25% would be paid to the United States; a Commerce official said it would be collected as a tariff when the chips pass through the US for inspection. Details were not final at the announcement.",
-    sources: [S.asianfinH200, S.wionH200],
+      "Trump's post said 25% would be paid to the United States; a Commerce official said it would be collected as a tariff when the chips pass through the US for inspection. The January 2026 licensing rule itself does not mention the fee; a 25% Section 232 tariff on certain advanced chips was imposed separately.",
+    sources: [
+      S.asianfinH200,
+      S.wionH200,
+      src(
+        "US clears limited Nvidia H200 sales to China as new 25% chip tariff takes effect",
+        "Particle News",
+        "2026-01",
+        "https://particle.news/story/us-clears-limited-nvidia-h200-sales-to-china-as-new-25-chip-tariff-takes-effect",
+      ),
+    ],
   },
   {
     paragraph: 1,
@@ -370,9 +385,9 @@ export const factChecks: SeedFactCheck[] = [
     quote: "該公司在全球AI訓練晶片的市場份額超過82%",
     status: "accurate",
     noteZh:
-      "與第三方估計一致:TechInsights估計輝達2023年資料中心GPU出貨占98%,其他估計多在80%至95%之間。這些是估計,不是輝達公布的數字。",
+      "與第三方估計一致:TechInsights估計輝達占2023年資料中心GPU出貨與營收的98%。這是分析機構的估計,不是輝達公布的數字。",
     noteEn:
-      "Consistent with third-party estimates: TechInsights put Nvidia at 98% of 2023 data-centre GPU shipments, and other estimates mostly range from 80% to 95%. These are estimates, not figures Nvidia publishes.",
+      "Consistent with third-party estimates: TechInsights put Nvidia at 98% of 2023 data-centre GPU shipments and revenue. That is an analyst's estimate, not a figure Nvidia publishes.",
     sources: [S.nvidiaShare],
   },
   {
@@ -384,12 +399,7 @@ export const factChecks: SeedFactCheck[] = [
     noteEn:
       "Nvidia (US) designs these chips, but TSMC makes them in Taiwan, and their high-bandwidth memory comes from SK Hynix and Samsung (Korea) and Micron (US): a multinational chain, not one essentially run by American capital.",
     sources: [
-      src(
-        "Samsung Foundry drops further behind TSMC",
-        "PhoneArena",
-        "2025-03-12",
-        "https://www.phonearena.com/news/samsung-foundry-drops-further-behind-tsmc_id168447",
-      ),
+      S.tsmcMakesNvidia,
       src(
         "Jensen Huang commends TSMC amid rising chip demand",
         "Middle East Bulletin",
@@ -407,7 +417,16 @@ export const factChecks: SeedFactCheck[] = [
       "Synergy的67%(2023年第四季)是亞馬遜、微軟、Google三大的合計,不含Oracle(約3%),且是雲端基礎設施服務支出的份額,不是「算力供給」;2025年第三季三大合計為63%。",
     noteEn:
       "Synergy's 67% (Q4 2023) is the combined share of three leaders, Amazon, Microsoft and Google, without Oracle (about 3%), and it is a share of cloud infrastructure services spending, not of “compute supply”; the three held 63% in Q3 2025.",
-    sources: [S.synergy2024, S.synergyQ3_2025],
+    sources: [
+      S.synergy2024,
+      S.synergyQ3_2025,
+      src(
+        "The big three grab two-thirds of $107B cloud market in Q3",
+        "TechTarget",
+        "2025",
+        "https://www.techtarget.com/searchcloudcomputing/news/366634757/The-big-three-grab-two-thirds-of-107B-cloud-market-in-Q3",
+      ),
+    ],
   },
   {
     paragraph: 9,
@@ -540,9 +559,9 @@ export const factChecks: SeedFactCheck[] = [
     quote: "五角大樓資助的跨黨派智庫——新美國安全中心(CNAS)",
     status: "disputed",
     noteZh:
-      "CNAS自稱獨立、跨黨派的非營利機構;其資金來自國防承包商、大企業、外國政府與美國政府等多方。稱之為「五角大樓資助」誇大了單一來源。",
+      "CNAS是跨黨派智庫,資金來自國防承包商、大企業、外國政府與美國政府等多方。稱之為「五角大樓資助」誇大了其中一個來源。",
     noteEn:
-      "CNAS describes itself as an independent, bipartisan nonprofit; its funders include defence contractors, large corporations, foreign governments and the US government. Calling it “funded by the Pentagon” overstates one source among many.",
+      "CNAS is a bipartisan think tank whose funders include defence contractors, large corporations, foreign governments and the US government. Calling it “funded by the Pentagon” overstates one source among many.",
     sources: [
       src(
         "American primacy on the menu for big industry donors at CNAS",
@@ -768,7 +787,15 @@ export const factChecks: SeedFactCheck[] = [
       "大致相符:《GENIUS法》只准「許可支付型穩定幣發行者」發行,即受保存款機構的子公司、經貨幣監理署核准的非銀行機構及合格的州級發行者,須1:1準備。但該法獲兩黨支持(參院68比30、眾院308比122),不只是共和黨方案。",
     noteEn:
       "Broadly so: the GENIUS Act lets only “permitted payment stablecoin issuers” issue (subsidiaries of insured banks, OCC-approved nonbanks and qualifying state issuers), with 1:1 reserves. But it passed with votes from both parties (68–30 in the Senate, 308–122 in the House), so it was not a Republican plan alone.",
-    sources: [S.geniusVotes, S.genius],
+    sources: [
+      S.geniusVotes,
+      src(
+        "The GENIUS Act Seeks To Provide A Framework For Stablecoin Regulation",
+        "Mondaq",
+        "2025",
+        "https://www.mondaq.com/unitedstates/fin-tech/1658884/the-genius-act-seeks-to-provide-a-framework-for-stablecoin-regulation",
+      ),
+    ],
   },
   {
     paragraph: 34,
@@ -787,16 +814,25 @@ export const factChecks: SeedFactCheck[] = [
       "行動計畫的國際支柱是向盟友輸出完整的美國AI技術堆疊、在國際治理機構中反制中國影響;它強調鬆綁管制,並非推動「AI安全標準」。",
     noteEn:
       "The plan's international pillar is exporting the full American AI stack to allies and countering Chinese influence in international governance bodies; it stresses deregulation rather than promoting “AI safety standards”.",
-    sources: [S.actionPlanTechPolicy, S.actionPlanMondaq],
+    sources: [
+      S.actionPlanTechPolicy,
+      S.actionPlanMondaq,
+      src(
+        "Trump's AI Action Plan (ORF America comment)",
+        "ORF America",
+        "2025",
+        "https://orfamerica.org/orf-america-comments/trump-ai-action-plan",
+      ),
+    ],
   },
   {
     paragraph: 35,
     quote: "美國通過OpenAI、Google、Anthropic等主導全球模型生態",
     status: "accurate",
     noteZh:
-      "史丹佛《2025 AI指數》:2024年美國產出40個重要AI模型,中國15個、歐洲3個;但中美頂尖模型的表現差距已大幅縮小。",
+      "史丹佛《2025 AI指數》:2024年美國產出40個重要AI模型,中國15個;但中美頂尖模型的表現差距已大幅縮小。",
     noteEn:
-      "Stanford's 2025 AI Index: the US produced 40 notable AI models in 2024, China 15 and Europe 3; the performance gap between top US and Chinese models has, however, nearly closed.",
+      "Stanford's 2025 AI Index: the US produced 40 notable AI models in 2024 and China 15; the performance gap between top US and Chinese models has, however, nearly closed.",
     sources: [S.aiIndex2025],
   },
   {
@@ -834,9 +870,9 @@ export const factChecks: SeedFactCheck[] = [
     quote: "沙烏地阿拉伯的“2030願景”提出要成為“全球AI使用率最高的國家之一”",
     status: "disputed",
     noteZh:
-      "沙烏地的AI目標出自2020年10月發布、服務於「2030願景」的《國家資料與AI戰略》:在2030年前躋身AI領域前15名並成為全球領導者;我們找不到「AI使用率最高」的目標。",
+      "沙烏地的AI目標出自2020年10月發布、服務於「2030願景」的《國家資料與AI戰略》:在2030年前躋身AI領域前15名;我們找不到「AI使用率最高」的目標。",
     noteEn:
-      "Saudi Arabia's AI goals come from the National Strategy for Data & AI (October 2020), which serves Vision 2030: to rank among the top 15 AI nations and lead globally by 2030; no target of the “highest AI adoption” was found.",
+      "Saudi Arabia's AI goals come from the National Strategy for Data & AI (October 2020), which serves Vision 2030: to rank among the top 15 AI nations by 2030; no target of the “highest AI adoption” was found.",
     sources: [
       src(
         "Realizing Our Best Tomorrow: National Strategy for Data & AI, Strategy Narrative",
@@ -856,9 +892,9 @@ export const factChecks: SeedFactCheck[] = [
     paragraph: 40,
     quote: "阿聯制定了《阿聯國家AI戰略2031》(UAE National AI Strategy 2031)",
     status: "accurate",
-    noteZh: "阿聯於2017年10月推出國家AI戰略,內閣於2019年4月通過《國家AI戰略2031》。",
+    noteZh: "阿聯內閣於2019年4月通過《國家AI戰略2031》,目標是在2031年成為全球AI領導者。",
     noteEn:
-      "The UAE launched its national AI strategy in October 2017, and the Cabinet adopted the National AI Strategy 2031 in April 2019.",
+      "The UAE Cabinet adopted the National AI Strategy 2031 in April 2019, aiming to make the country a global leader in AI by 2031.",
     sources: [
       src(
         "Cabinet clears 10-year artificial intelligence strategy",
@@ -896,9 +932,9 @@ export const factChecks: SeedFactCheck[] = [
     quote: "這些國家還投資開發自己的大模型、成立專注於AI領域的國有科技企業等",
     status: "accurate",
     noteZh:
-      "阿聯有技術創新研究所的Falcon與G42/MBZUAI的Jais,沙烏地有ALLaM及公共投資基金2025年成立的Humain。",
+      "阿聯有技術創新研究所的Falcon與G42/MBZUAI的Jais,沙烏地有ALLaM及公共投資基金支持的Humain。",
     noteEn:
-      "The UAE has the Technology Innovation Institute's Falcon and G42/MBZUAI's Jais; Saudi Arabia has ALLaM and Humain, set up by the Public Investment Fund in 2025.",
+      "The UAE has the Technology Innovation Institute's Falcon and G42/MBZUAI's Jais; Saudi Arabia has ALLaM and Humain, backed by the Public Investment Fund.",
     sources: [
       src(
         "Why every Arab country is racing to build its own large language model",
@@ -919,9 +955,9 @@ export const factChecks: SeedFactCheck[] = [
     quote: "在能源方面,海灣國家的優勢自然不必說",
     status: "accurate",
     noteZh:
-      "沙烏地的Al Shuaiba太陽能電廠以每度約3.9哈拉拉(略高於1美分)發電,並以廉價電力招攬AI資料中心;限制在於電網擴建的速度。",
+      "沙烏地的Al Shuaiba太陽能電廠以每度約3.9哈拉拉(略高於1美分)發電,並以廉價電力招攬AI資料中心;同時沙烏地與阿聯正大規模擴建發電容量。",
     noteEn:
-      "Saudi Arabia's Al Shuaiba solar farm generates at about 3.9 halalas (just over a US cent) per kWh, and the kingdom pitches cheap power to AI data centres; the constraint is how fast the grid can be built out.",
+      "Saudi Arabia's Al Shuaiba solar farm generates at about 3.9 halalas (just over a US cent) per kWh, and the kingdom pitches cheap power to AI data centres, while Saudi Arabia and the UAE build out generating capacity on a large scale.",
     sources: [
       src(
         "Saudi Arabia wants to host the world's cheapest data centres",
@@ -963,7 +999,16 @@ export const factChecks: SeedFactCheck[] = [
       "阿布達比的MGX是「星際之門」的初始股權出資者之一;沙烏地公共投資基金旗下的Humain計畫在美國建設資料中心,並取得美國先進晶片的出口許可。",
     noteEn:
       "Abu Dhabi's MGX is one of Stargate's initial equity funders; Humain, owned by Saudi Arabia's Public Investment Fund, plans data centres in the US and won licences for advanced US chips.",
-    sources: [S.stargate, S.gulfChipApproval],
+    sources: [
+      S.stargate,
+      S.gulfChipApproval,
+      src(
+        "U.S. greenlights high-end AI chips for Gulf allies amid tech rivalry with China",
+        "MENA Today",
+        "2025-11",
+        "https://menatoday.info/news/u.s.-greenlights-high-end-ai-chips-for-gulf-allies-amid-tech-rivalry-with-china",
+      ),
+    ],
   },
   {
     paragraph: 43,
@@ -979,6 +1024,12 @@ export const factChecks: SeedFactCheck[] = [
         "Head Topics (CNBC)",
         "2024-04-16",
         "https://headtopics.com/us/microsoft-to-invest-1-5-billion-in-uae-ai-firm-g42-50936292",
+      ),
+      src(
+        "Microsoft invests $1.5 billion in UAE technology firm",
+        "Head Topics",
+        "2024-04-16",
+        "https://headtopics.com/uk/microsoft-invests-1-5-billion-in-uae-technology-firm-50958663",
       ),
     ],
   },
@@ -1060,16 +1111,16 @@ export const factChecks: SeedFactCheck[] = [
       "台積電在2024年第四季占全球晶圓代工營收的67%,並為輝達製造AI晶片;輝達在資料中心GPU的占有率估計超過九成。",
     noteEn:
       "TSMC had 67% of global foundry revenue in Q4 2024 and makes Nvidia's AI chips; Nvidia's share of data-centre GPUs is estimated above 90%.",
-    sources: [S.trendforceFoundry, S.nvidiaShare],
+    sources: [S.trendforceFoundry, S.tsmcMakesNvidia, S.nvidiaShare],
   },
   {
     paragraph: 47,
     quote: "技術標準壟斷(美國雲服務體系)",
     status: "disputed",
     noteZh:
-      "美國三大雲端業者合計占全球雲端基礎設施支出約63%,屬主導而非壟斷;三家彼此競爭,阿里巴巴等其他業者仍占相當份額。",
+      "美國三大雲端業者合計占全球雲端基礎設施支出約63%,屬主導而非壟斷;三家彼此競爭,其餘約37%由其他業者分占。",
     noteEn:
-      "The three big US cloud providers hold about 63% of global cloud infrastructure spending: dominance, not a monopoly; they compete with one another, and Alibaba and others hold a real share.",
+      "The three big US cloud providers hold about 63% of global cloud infrastructure spending: dominance, not a monopoly; they compete with one another, and other providers share the remaining 37% or so.",
     sources: [S.synergyQ3_2025],
   },
   {
