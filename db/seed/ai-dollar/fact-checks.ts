@@ -249,7 +249,7 @@ export const factChecks: SeedFactCheck[] = [
       "白宮人工智慧負責人戴維·薩克斯(David Sacks)表示,此舉旨在推動美國公司在中國市場挑戰華為等中國科技巨頭",
     status: "accurate",
     noteZh:
-      "彭博報導,開放H200是薩克斯(白宮AI與加密貨幣事務主管)支持的政策,目的在讓美國企業在中國本土挑戰華為等冠軍企業;他先前也以不讓華為獨占中國市場為由支持放寬H20。",
+      "彭博報導,開放H200是薩克斯(白宮AI與加密貨幣事務主管)支持的政策,目的在讓美國企業在中國本土挑戰華為等龍頭企業;他先前也以不讓華為獨占中國市場為由支持放寬H20。",
     noteEn:
       "Bloomberg reported the H200 decision as an effort backed by Sacks (the White House AI and crypto czar) to challenge Chinese champions such as Huawei in their home market; he had argued the same for the H20 in July 2025.",
     sources: [
@@ -641,9 +641,9 @@ export const factChecks: SeedFactCheck[] = [
     quote: "美國與沙烏地阿拉伯在1973-1974年間達成協議,要求石油貿易必須使用美元結算",
     status: "inaccurate",
     noteZh:
-      "公開紀錄中沒有要求石油以美元結算的美沙協議。1974年的兩項安排是經濟合作聯合委員會與購買美債的秘密協議;沙烏地此後仍接受英鎊等其他貨幣。研究者與經濟學家在2024年「石油美元協議到期」傳言時都指出此點。",
+      "公開紀錄中沒有要求石油以美元結算的美沙協議。1974年的兩項安排是經濟合作聯合委員會與購買美債的秘密協議;石油一直也以美元以外的貨幣交易。研究者與經濟學家在2024年「石油美元協議到期」傳言時都指出此點。",
     noteEn:
-      "No US–Saudi agreement requiring oil to be settled in dollars is on record. The 1974 arrangements were the Joint Commission and the secret Treasury-purchase deal; Saudi Arabia went on accepting sterling and other currencies. Historians and economists said so when a “petrodollar deal expiry” rumour spread in 2024.",
+      "No US–Saudi agreement requiring oil to be settled in dollars is on record. The 1974 arrangements were the Joint Commission and the secret Treasury-purchase deal; oil has always traded in other currencies too. Historians and economists said so when a “petrodollar deal expiry” rumour spread in 2024.",
     sources: [
       S.petrodollarFactCheck,
       src(
@@ -740,7 +740,7 @@ export const factChecks: SeedFactCheck[] = [
     quote: "範圍擴大到A100、H100、H200以及未來Blackwell系列",
     status: "disputed",
     noteZh:
-      "A100與H100早在2022年8月(個別通知)及10月的規則就受管制,並非2023–2024年才擴及;2023年10月的門檻涵蓋了H800/A800等特供版與更高階晶片。另外,與編者按相反,H200對華出口已於2025年12月獲准、2026年1月起個案審查。",
+      "A100與H100早在2022年8月(個別通知)及10月的規則就受管制,並非2023–2024年才擴及;2023年10月的門檻涵蓋了H800/A800等特供版與更高階晶片。另外,正如編者按所述,H200對華出口已於2025年12月獲准、2026年1月起個案審查。",
     noteEn:
       "The A100 and H100 were controlled from August (by notice) and October 2022, not first in 2023–2024; the October 2023 thresholds caught the China-specific H800/A800 and anything stronger. And, as the editor's note itself reports, H200 exports to China were allowed in December 2025, licensed case by case from January 2026.",
     sources: [
@@ -1015,9 +1015,9 @@ export const factChecks: SeedFactCheck[] = [
     quote: "阿聯的G42與微軟在2024年達成價值15億美元的合作",
     status: "accurate",
     noteZh:
-      "微軟於2024年4月宣布投資G42 15億美元取得少數股權,微軟總裁史密斯進入G42董事會。注意:資金是從美國企業流向阿聯,而非海灣資本流入美國。",
+      "微軟於2024年4月宣布投資G42 15億美元,微軟總裁史密斯進入G42董事會。注意:資金是從美國企業流向阿聯,而非海灣資本流入美國。",
     noteEn:
-      "Microsoft announced in April 2024 a US$1.5 billion investment for a minority stake in G42, with Microsoft president Brad Smith joining its board. Note that the money flowed from a US company to the UAE, not Gulf capital into the US.",
+      "Microsoft announced in April 2024 a US$1.5 billion investment in G42, with Microsoft president Brad Smith joining its board. Note that the money flowed from a US company to the UAE, not Gulf capital into the US.",
     sources: [
       src(
         "Microsoft to invest $1.5 billion in UAE AI firm G42",
@@ -1128,9 +1128,9 @@ export const factChecks: SeedFactCheck[] = [
     quote: "AI的迭代速度極快",
     status: "accurate",
     noteZh:
-      "史丹佛《2025 AI指數》:新基準測試的成績一年內大幅躍升,中國頂尖模型在一年內幾乎追平美國,顯示領先優勢難以持久。",
+      "史丹佛《2025 AI指數》:新基準測試的成績一年內大幅躍升,中國頂尖模型在一年內幾乎追平美國,領先差距迅速縮小。",
     noteEn:
-      "Stanford's 2025 AI Index: scores on new benchmarks leapt within a year, and top Chinese models nearly caught up with US ones in a single year, so leads are short-lived.",
+      "Stanford's 2025 AI Index: scores on new benchmarks leapt within a year, and top Chinese models nearly caught up with US ones in a single year: leads narrow fast.",
     sources: [S.aiIndex2025],
   },
   {
