@@ -301,6 +301,16 @@ export const factChecks: SeedFactCheck[] = [
     sources: [S.gladwynTechnodollar],
   },
   {
+    paragraph: 2,
+    quote: "美國同意對華出口晶片的舉動",
+    status: "accurate",
+    noteZh:
+      "指第1段的H200決定:美國於2025年12月同意向中國經批准的客戶出口H200,最先進的Blackwell與Rubin不在其內。把它解讀為「將中國有限制地納入其AI鏈條」是編者按的看法,不在查核範圍。",
+    noteEn:
+      "This is paragraph 1's H200 decision: in December 2025 the US agreed to H200 exports to approved customers in China, excluding the most advanced Blackwell and Rubin chips. Reading it as bringing China into the US AI chain on limited terms is the editor's view, not checked.",
+    sources: [S.wionH200],
+  },
+  {
     paragraph: 3,
     quote: "“AI美元”的思想源頭可追溯至2019年美國人工智慧國家安全委員會的相關報告",
     status: "disputed",
@@ -641,9 +651,9 @@ export const factChecks: SeedFactCheck[] = [
     quote: "美國與沙烏地阿拉伯在1973-1974年間達成協議,要求石油貿易必須使用美元結算",
     status: "inaccurate",
     noteZh:
-      "公開紀錄中沒有要求石油以美元結算的美沙協議。1974年的兩項安排是經濟合作聯合委員會與購買美債的秘密協議;石油一直也以美元以外的貨幣交易。研究者與經濟學家在2024年「石油美元協議到期」傳言時都指出此點。",
+      "公開紀錄中沒有要求石油以美元結算的美沙協議。1974年的兩項安排是經濟合作聯合委員會與購買美債的秘密協議;石油一直也以美元以外的貨幣交易。2024年「石油美元協議到期」傳言時,部分評論(如《新印度快報》)重述了這個說法,但查閱解密檔案的研究者與經濟學家都指出並無此協議。",
     noteEn:
-      "No US–Saudi agreement requiring oil to be settled in dollars is on record. The 1974 arrangements were the Joint Commission and the secret Treasury-purchase deal; oil has always traded in other currencies too. Historians and economists said so when a “petrodollar deal expiry” rumour spread in 2024.",
+      "No US–Saudi agreement requiring oil to be settled in dollars is on record. The 1974 arrangements were the Joint Commission and the secret Treasury-purchase deal; oil has always traded in other currencies too. When a “petrodollar deal expiry” rumour spread in 2024 some commentaries repeated the claim (e.g. The New Indian Express), but a historian who worked through the declassified records and economists said no such agreement existed.",
     sources: [
       S.petrodollarFactCheck,
       src(
@@ -657,6 +667,12 @@ export const factChecks: SeedFactCheck[] = [
         "Ledger Insights",
         "2024-06",
         "https://www.ledgerinsights.com/fake-news-saudi-petrodollar-deal-with-u-s-ended-this-month/",
+      ),
+      src(
+        "Is this the beginning of petrodollar's end?",
+        "The New Indian Express",
+        "2024-06-20",
+        "https://www.newindianexpress.com/opinions/2024/Jun/20/is-this-the-beginning-of-petrodollars-end",
       ),
     ],
   },
