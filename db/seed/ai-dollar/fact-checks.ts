@@ -524,6 +524,16 @@ export const factChecks: SeedFactCheck[] = [
     sources: [S.nscaiCh13, S.nscaiCh15],
   },
   {
+    paragraph: 15,
+    quote: "但其核心涵蓋了三大關鍵理念",
+    status: "disputed",
+    noteZh:
+      "文中歸給報告的三項理念只有第二項(保護半導體供應鏈、出口管制、技術聯盟、投資審查)與報告第13至15章相符;第一項(雲端與算力由美國企業主導)與第三項(美國主導的「全球AI安全與治理框架」)不是報告的說法,見第16、18段的查核。",
+    noteEn:
+      "Of the three ideas the essay attributes to the report, only the second (protect the semiconductor supply chain; export controls, alliances, investment screening) matches its Chapters 13–15; the first (cloud and compute led by US companies) and the third (a US-led “global AI safety and governance framework”) are not how the report puts it: see the checks of paragraphs 16 and 18.",
+    sources: [S.nscaiCh13, S.nscaiCh14, S.nscaiCh15],
+  },
+  {
     paragraph: 16,
     quote: "美國必須確保全球最關鍵的AI基礎設施由美國企業主導,特別是雲端運算與算力供應",
     status: "disputed",
@@ -1118,6 +1128,23 @@ export const factChecks: SeedFactCheck[] = [
     noteEn:
       "Gulf funds hold nearly 40% of the world's sovereign-fund assets; Ifri calls the Gulf the global centre of gravity for sovereign wealth funds.",
     sources: [S.ifriGulfSwf],
+  },
+  {
+    paragraph: 46,
+    quote: "替代能源普及需要幾十年",
+    status: "accurate",
+    noteZh:
+      "在加拿大眾議院產業委員會的證詞中引述能源學者斯米爾(Vaclav Smil)的估計:目前設想的這種重大能源轉型需要50至70年;化石燃料仍占全球能源消費的84%。",
+    noteEn:
+      "Evidence to the Canadian Commons industry committee cites the energy scholar Vaclav Smil's estimate that a major energy transition of the kind now contemplated would take 50 to 70 years; fossil fuels still supply 84% of the energy the world consumes.",
+    sources: [
+      src(
+        "House of Commons Standing Committee on Industry, evidence of Robert Lyman (43rd Parliament, 2nd session, meeting 38)",
+        "openparliament.ca",
+        "2021",
+        "https://openparliament.ca/committees/industry/43-2/38/robert-lyman-3/only",
+      ),
+    ],
   },
   {
     paragraph: 47,
