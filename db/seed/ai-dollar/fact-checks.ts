@@ -204,6 +204,24 @@ const S = {
     "2025-03-12",
     "https://www.phonearena.com/news/samsung-foundry-drops-further-behind-tsmc_id168447",
   ),
+  energyTransition: src(
+    "House of Commons Standing Committee on Industry, evidence of Robert Lyman (43rd Parliament, 2nd session, meeting 38)",
+    "openparliament.ca",
+    "2021",
+    "https://openparliament.ca/committees/industry/43-2/38/robert-lyman-3/only",
+  ),
+  saudiCheapPower: src(
+    "Saudi Arabia wants to host the world's cheapest data centres",
+    "Mint (The Economist)",
+    "2025-12-17",
+    "https://www.livemint.com/global/saudi-arabia-wants-to-host-the-world-s-cheapest-data-centres-11772015092001.html",
+  ),
+  saudiNsdai: src(
+    "Realizing Our Best Tomorrow: National Strategy for Data & AI, Strategy Narrative",
+    "Saudi Data & AI Authority (copy on ReadKong)",
+    "2020-10",
+    "https://www.readkong.com/page/realizing-our-best-tomorrow-strategy-narrative-october-8161171",
+  ),
   trendforceFoundry: src(
     "4Q24 Global Top 10 Foundries Set New Revenue Record, TSMC Leads in Advanced Process Nodes, Says TrendForce",
     "TrendForce",
@@ -352,6 +370,27 @@ export const factChecks: SeedFactCheck[] = [
     sources: [S.actionPlanMondaq, S.actionPlanTechPolicy],
   },
   {
+    paragraph: 8,
+    quote:
+      "AI時代的核心資源已經從傳統意義上的“石油、天然氣、稀缺礦產”轉向“算力、晶片、資料、演算法模型”",
+    status: "disputed",
+    noteZh:
+      "算力確已被視為戰略資源(如CNAS 2025年報告稱主導全球算力部署的國家將掌握規則制定的槓桿);但說核心資源已「轉向」算力言過其實:化石燃料仍供應全球84%的能源。",
+    noteEn:
+      "Compute is indeed treated as a strategic resource (a CNAS report of 2025 says the nation that leads in deploying compute worldwide will hold leverage over its rules); but saying the core resources have “shifted” to compute overstates it: fossil fuels still supply 84% of the world's energy.",
+    sources: [S.cnasGlobalCompute, S.energyTransition],
+  },
+  {
+    paragraph: 8,
+    quote: "這些要素逐漸表現出一種類似“地緣政治資源”的屬性",
+    status: "accurate",
+    noteZh:
+      "美國以國家安全為由管制AI晶片出口,並把晶片出口與盟友的投資和外交掛鉤;CNAS稱主導全球算力部署的國家將掌握規則制定的關鍵槓桿。",
+    noteEn:
+      "The US controls AI-chip exports on national-security grounds and ties chip exports to allies' investment and diplomacy; CNAS argues that the nation leading the worldwide deployment of compute will hold critical leverage over its rules.",
+    sources: [S.bisOct2022, S.cnasGlobalCompute],
+  },
+  {
     paragraph: 9,
     quote: "自ChatGPT發佈以來,美國科技企業對全球AI算力供應鏈的壟斷地位不斷凸顯",
     status: "disputed",
@@ -449,6 +488,24 @@ export const factChecks: SeedFactCheck[] = [
     sources: [S.bisOct2022, S.bisSeries],
   },
   {
+    paragraph: 9,
+    quote: "中國雖然在本土市場擁有強勢佈局",
+    status: "accurate",
+    noteZh:
+      "中國在本土有自己的AI晶片(華為昇騰、摩爾線程、沐曦)與模型(2024年15個重要模型,表現已接近美國頂尖模型);白宮AI主管薩克斯也說中國拒買H200、扶植本土晶片。",
+    noteEn:
+      "China has its own AI chips at home (Huawei's Ascend, Moore Threads, MetaX) and models (15 notable models in 2024, close to the top US ones in performance); the White House AI czar David Sacks said China was turning down the H200 in favour of domestic chips.",
+    sources: [
+      S.aiIndex2025,
+      src(
+        "China rejecting Nvidia's H200 chips, pushing for self-reliance: Sacks",
+        "Business Standard (Bloomberg)",
+        "2025-12-13",
+        "https://www.business-standard.com/amp/world-news/china-rejecting-nvidia-s-h200-chips-pushing-for-self-reliance-sacks-125121300101_1.html",
+      ),
+    ],
+  },
+  {
     paragraph: 10,
     quote: "美國國會、白宮均在不同公開講話中強調:“AI是未來國力競爭的核心。”",
     status: "unverifiable",
@@ -474,6 +531,14 @@ export const factChecks: SeedFactCheck[] = [
     noteEn:
       "US AI-chip export controls are justified explicitly on national-security grounds, and the AI Action Plan makes “international AI diplomacy and security” one of its three pillars.",
     sources: [S.bisOct2022, S.actionPlanMondaq],
+  },
+  {
+    paragraph: 11,
+    quote: "儘管這個新生事物尚未形成實質體系",
+    status: "accurate",
+    noteZh: "我們未找到任何官方或實際運作的「AI美元」體系;見第29段的查核。",
+    noteEn: "We found no official or operating “AI dollar” system; see the check of paragraph 29.",
+    sources: [S.actionPlanTechPolicy],
   },
   {
     paragraph: 13,
@@ -576,6 +641,16 @@ export const factChecks: SeedFactCheck[] = [
   },
   {
     paragraph: 19,
+    quote: "上述理念後來不斷被系統化完善",
+    status: "unverifiable",
+    noteZh:
+      "本段舉來證明此說的三個例子(CNAS的「技術美元體系」、胡佛研究所的「算力美元」、布魯金斯與蘭德的說法)都查無出處,見以下各項查核;智庫確有討論全球算力部署的報告,例如CNAS 2025年7月的報告。",
+    noteEn:
+      "The three examples the paragraph gives for this (CNAS's “Tech Dollar System”, Hoover's “Compute Dollar”, the Brookings and RAND line) could not be found: see the checks below; think tanks do write on deploying compute worldwide, e.g. CNAS in July 2025.",
+    sources: [S.cnasGlobalCompute],
+  },
+  {
+    paragraph: 19,
     quote: "五角大樓資助的跨黨派智庫——新美國安全中心(CNAS)",
     status: "disputed",
     noteZh:
@@ -645,6 +720,34 @@ export const factChecks: SeedFactCheck[] = [
         "https://aggregator.oikosix.com/2025/10/17/the-new-arms-race-americas-battle-for-compute-in-the-ai-era",
       ),
     ],
+  },
+  {
+    paragraph: 20,
+    quote: "來自矽谷的科技企業及其背後的資本力量也進一步強化了這一敘事",
+    status: "unverifiable",
+    noteZh:
+      "矽谷資本確實大力推動AI與算力的敘事(例如a16z鼓吹AI是比網際網路更大的平台轉移),但我們找不到它們強化「AI美元」敘事的紀錄;文中所舉的引言也查無出處。",
+    noteEn:
+      "Silicon Valley capital does push the AI-and-compute narrative hard, but we found no record of it reinforcing an “AI dollar” narrative, and the quotation the paragraph gives could not be found.",
+    sources: [
+      src(
+        "The new arms race: America's battle for compute in the AI era",
+        "Oikosix (aggregator)",
+        "2025-10-17",
+        "https://aggregator.oikosix.com/2025/10/17/the-new-arms-race-americas-battle-for-compute-in-the-ai-era",
+      ),
+    ],
+  },
+  {
+    paragraph: 21,
+    quote:
+      "其源頭是產業、科技、資本和安全等部門在面對“AI/算力是新石油”這一類比時,順理成章地提出的推演",
+    status: "unverifiable",
+    noteZh:
+      "「新石油」的類比確實常見,例如沙烏地2020年的《國家資料與AI戰略》稱資料為「新石油」;但「AI美元」一詞的源頭無從查證,見第13段的查核。",
+    noteEn:
+      "The “new oil” analogy is indeed common (Saudi Arabia's 2020 National Strategy for Data & AI calls data “the new oil”), but where the term “AI dollar” came from cannot be traced: see the check of paragraph 13.",
+    sources: [S.saudiNsdai],
   },
   {
     paragraph: 24,
@@ -732,6 +835,23 @@ export const factChecks: SeedFactCheck[] = [
     ],
   },
   {
+    paragraph: 26,
+    quote: "這一觀點並不是我個人的觀點,而是在2023—2024 年廣泛流行於美國科技界的一個觀點",
+    status: "unverifiable",
+    noteZh:
+      "「流行程度」沒有可查的紀錄。業界領袖確實一再強調加速運算與AI基礎設施的核心地位(如黃仁勳),但「算力不可替代」是否為美國科技界的普遍看法,無法查證。",
+    noteEn:
+      "How widely a view is held has no record to check. Industry leaders such as Jensen Huang do stress the centrality of accelerated computing and AI infrastructure, but whether “the irreplaceability of compute” was the general view in the US tech world cannot be verified.",
+    sources: [
+      src(
+        "Nvidia CEO Jensen Huang on Accelerated Computing and AI Investment",
+        "Lilys AI",
+        "2025-11-01",
+        "https://lilys.ai/notes/en/jensen-huang-20251101/nvidia-ceo-openai-monumental-partnership",
+      ),
+    ],
+  },
+  {
     paragraph: 29,
     quote: "儘管美國政府迄今沒有公開提出“AI美元體系”的構想",
     status: "accurate",
@@ -750,6 +870,15 @@ export const factChecks: SeedFactCheck[] = [
     noteEn:
       "Biden signed the Act on 9 August 2022; it appropriates US$52.7 billion for domestic semiconductor manufacturing and research, with the stated aims of supply-chain resilience and countering China.",
     sources: [S.chipsAct, S.chipsActFunding],
+  },
+  {
+    paragraph: 30,
+    quote: "這本質上是算力供應鏈的基礎",
+    status: "accurate",
+    noteZh: "該法的527億美元用於半導體製造、研發與人力,晶片正是算力的硬體基礎。",
+    noteEn:
+      "The Act's US$52.7 billion goes to semiconductor manufacturing, research and workforce, and chips are the hardware base of compute.",
+    sources: [S.chipsActFunding],
   },
   {
     paragraph: 31,
@@ -872,6 +1001,26 @@ export const factChecks: SeedFactCheck[] = [
     sources: [S.synergyQ3_2025],
   },
   {
+    paragraph: 36,
+    quote: "美國正在將“AI基礎設施”從商業資源轉變為“可用於推行國際戰略的國家資源”",
+    status: "accurate",
+    noteZh:
+      "《AI行動計畫》與行政命令把輸出「完整的美國AI技術堆疊」列為國家政策;2025年11月的美沙《戰略AI夥伴關係》把晶片出口與投資和外交掛鉤。",
+    noteEn:
+      "The AI Action Plan and its executive order make exporting the “full American AI technology stack” national policy, and the US–Saudi Strategic AI Partnership of November 2025 ties chip exports to investment and diplomacy.",
+    sources: [S.actionPlanTechPolicy, S.gulfChipApproval],
+  },
+  {
+    paragraph: 38,
+    quote: "這三個要素,海灣國家恰好都具備",
+    status: "accurate",
+    noteZh:
+      "資本:海灣主權基金資產逾5.35兆美元;能源:沙烏地以極低成本的太陽能電力招攬資料中心;AI需求:阿聯與沙烏地都有國家AI戰略與國營AI企業。見第39至41段的查核。",
+    noteEn:
+      "Capital: Gulf sovereign funds hold over US$5.35 trillion; energy: Saudi Arabia courts data centres with very cheap solar power; demand for AI: the UAE and Saudi Arabia have national AI strategies and state AI companies. See the checks of paragraphs 39–41.",
+    sources: [S.ifriGulfSwf, S.saudiCheapPower, S.gulfChipApproval],
+  },
+  {
     paragraph: 39,
     quote: "海灣國家的主權財富基金規模已經超過5.3兆美元",
     status: "accurate",
@@ -893,6 +1042,24 @@ export const factChecks: SeedFactCheck[] = [
   },
   {
     paragraph: 40,
+    quote: "海灣國家提出的“國家數位化願景”異常激進",
+    status: "accurate",
+    noteZh:
+      "「激進」是評價,但目標確實遠大:阿聯要在2031年成為全球AI領導者,沙烏地要在2030年前躋身AI前15名,沙烏地Humain計畫取得數十萬顆輝達晶片。",
+    noteEn:
+      "“Aggressive” is a judgement, but the goals are indeed ambitious: the UAE aims to lead the world in AI by 2031, Saudi Arabia to rank among the top 15 AI nations by 2030, and Saudi Humain plans to deploy hundreds of thousands of Nvidia chips.",
+    sources: [
+      src(
+        "Cabinet clears 10-year artificial intelligence strategy",
+        "Gulf News",
+        "2019-04-21",
+        "https://gulfnews.com/uae/cabinet-clears-10-year-artificial-intelligence-strategy-1.63470566",
+      ),
+      S.gulfChipApproval,
+    ],
+  },
+  {
+    paragraph: 40,
     quote: "沙烏地阿拉伯的“2030願景”提出要成為“全球AI使用率最高的國家之一”",
     status: "disputed",
     noteZh:
@@ -900,12 +1067,7 @@ export const factChecks: SeedFactCheck[] = [
     noteEn:
       "Saudi Arabia's AI goals come from the National Strategy for Data & AI (October 2020), which serves Vision 2030: to rank among the top 15 AI nations by 2030; no target of the “highest AI adoption” was found.",
     sources: [
-      src(
-        "Realizing Our Best Tomorrow: National Strategy for Data & AI, Strategy Narrative",
-        "Saudi Data & AI Authority (copy on ReadKong)",
-        "2020-10",
-        "https://www.readkong.com/page/realizing-our-best-tomorrow-strategy-narrative-october-8161171",
-      ),
+      S.saudiNsdai,
       src(
         "National strategy for the Data and AI revealed by Saudi Arabia",
         "intlbm.com",
@@ -985,12 +1147,7 @@ export const factChecks: SeedFactCheck[] = [
     noteEn:
       "Saudi Arabia's Al Shuaiba solar farm generates at about 3.9 halalas (just over a US cent) per kWh, and the kingdom pitches cheap power to AI data centres, while Saudi Arabia and the UAE build out generating capacity on a large scale.",
     sources: [
-      src(
-        "Saudi Arabia wants to host the world's cheapest data centres",
-        "Mint (The Economist)",
-        "2025-12-17",
-        "https://www.livemint.com/global/saudi-arabia-wants-to-host-the-world-s-cheapest-data-centres-11772015092001.html",
-      ),
+      S.saudiCheapPower,
       src(
         "Gulf seizes AI opportunities",
         "MEED",
@@ -1137,14 +1294,17 @@ export const factChecks: SeedFactCheck[] = [
       "在加拿大眾議院產業委員會的證詞中引述能源學者斯米爾(Vaclav Smil)的估計:目前設想的這種重大能源轉型需要50至70年;化石燃料仍占全球能源消費的84%。",
     noteEn:
       "Evidence to the Canadian Commons industry committee cites the energy scholar Vaclav Smil's estimate that a major energy transition of the kind now contemplated would take 50 to 70 years; fossil fuels still supply 84% of the energy the world consumes.",
-    sources: [
-      src(
-        "House of Commons Standing Committee on Industry, evidence of Robert Lyman (43rd Parliament, 2nd session, meeting 38)",
-        "openparliament.ca",
-        "2021",
-        "https://openparliament.ca/committees/industry/43-2/38/robert-lyman-3/only",
-      ),
-    ],
+    sources: [S.energyTransition],
+  },
+  {
+    paragraph: 44,
+    quote: "AI產業極為需要資本和能源的雙重支撐",
+    status: "accurate",
+    noteZh:
+      "CNAS指出前沿AI仰賴在巨型資料中心累積大量算力;沙烏地正以廉價電力為號召爭取AI資料中心,顯示電力與資本是AI的關鍵投入。",
+    noteEn:
+      "CNAS notes that frontier AI depends on amassing vast compute in massive data centres; Saudi Arabia's bid for AI data centres on the strength of cheap power shows electricity and capital as AI's key inputs.",
+    sources: [S.cnasGlobalCompute, S.saudiCheapPower],
   },
   {
     paragraph: 47,
