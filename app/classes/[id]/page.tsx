@@ -6,6 +6,7 @@ import {
   hideAction,
   joiningAction,
   removeStudentAction,
+  removeTeacherAction,
   resetPasswordAction,
 } from "@/app/classes/actions";
 import { AssignmentForm } from "@/components/classes/assignment-form";
@@ -221,14 +222,27 @@ function Roster({
             {teacher && m.mustChangePassword && (
               <span className="text-amber-800">has not chosen a password yet</span>
             )}
+            {teacher && m.role === "teacher" && !m.owner && (
+              <span className="ml-auto">
+                <ActionButton
+                  action={removeTeacherAction}
+                  fields={{ classId, teacherId: m.id }}
+                  label="Remove co-teacher"
+                  tone="danger"
+                  confirm={`Remove ${m.name} as a teacher of this class?`}
+                />
+              </span>
+            )}
             {teacher && m.role === "student" && (
               <span className="ml-auto flex flex-wrap gap-2">
-                <ActionButton
-                  action={resetPasswordAction}
-                  fields={{ classId, studentId: m.id }}
-                  label="Reset password"
-                  confirm={`Give ${m.name} a new one-time password?`}
-                />
+                {m.managed && (
+                  <ActionButton
+                    action={resetPasswordAction}
+                    fields={{ classId, studentId: m.id }}
+                    label="Reset password"
+                    confirm={`Give ${m.name} a new one-time password?`}
+                  />
+                )}
                 <ActionButton
                   action={removeStudentAction}
                   fields={{ classId, studentId: m.id }}
