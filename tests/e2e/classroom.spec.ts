@@ -95,7 +95,9 @@ test("a teacher runs a class: accounts, sided assignment, progress, feedback, gr
   const card = student.locator("article", { hasText: "Gulf funds as capital hub" });
   // Others judge an item's strength: its author is not offered a rating.
   await expect(card.getByRole("button", { name: "Rate 4 of 5" })).toHaveCount(0);
-  const teachers = student.locator("article", { hasText: "The teacher's source" });
+  const teachers = student
+    .getByTestId("evidence-rebutting")
+    .locator("article", { hasText: "The teacher's source" });
   await teachers.getByRole("button", { name: "Rate 4 of 5" }).click();
   await expect(teachers.getByTestId("evidence-rating")).toContainText("1 rating");
   const vote = student.getByRole("form", { name: "Your vote on this claim" });
