@@ -90,6 +90,8 @@ test("a teacher resets only accounts the class made, never a self-registered mem
   await expect(
     people.getByRole("listitem").filter({ hasText: `Real ${student.username}` }),
   ).not.toContainText("Reset password");
+  // Pseudonyms are a feature of anonymous classes only; this one is not.
+  await expect(people).not.toContainText("shown to classmates");
   await context.close();
 });
 
