@@ -36,6 +36,17 @@ export async function inviteCoTeacher(viewer: Viewer, classId: string, username:
   return { studentOfTheClass: role === "student" };
 }
 
+/** A class's open invitations, for its teachers. */
+export async function pendingInvitations(viewer: Viewer, classId: string) {
+  await requireTeacher(classId, viewer);
+  return db
+    .select({ username: users.username, name: users.name })
+    .from(classInvitations)
+    .innerJoin(users, eq(users.id, classInvitations.userId))
+    .where(eq(classInvitations.classId, classId))
+    .orderBy(asc(users.username));
+}
+
 /** The viewer's open invitations to co-teach, with what accepting would change. */
 export async function myInvitations(viewer: Viewer) {
   const rows = await db

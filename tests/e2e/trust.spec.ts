@@ -39,7 +39,7 @@ async function classWith(teacher: Account, anonymous: boolean, ...students: Acco
     expect(
       (await s.api.post("/api/classes/join", { data: { code: klass.joinCode } })).status(),
     ).toBe(200);
-  return klass as { id: string; rooms: { id: string }[] };
+  return klass as { id: string; name: string; rooms: { id: string }[] };
 }
 
 test.describe.configure({ mode: "serial" });
@@ -125,7 +125,9 @@ test("a roster is at most a class (60) per request and 200 accounts per teacher 
   expect(fits.status()).toBe(201);
 });
 
-test("co-teachers are invited and accept; an enrolled student is not silently made a teacher", async () => {
+test("co-teachers are invited and accept; an enrolled student is not silently made a teacher", async ({
+  browser,
+}) => {
   const klass = await classWith(teacher, false, student);
   const invited = await teacher.api.post(`/api/classes/${klass.id}/teachers`, {
     data: { username: student.username },
@@ -145,10 +147,22 @@ test("co-teachers are invited and accept; an enrolled student is not silently ma
     ).status(),
   ).toBe(404);
 
-  const accepted = await student.api.post(`/api/classes/${klass.id}/invitation`, {
-    data: { answer: "accept" },
-  });
-  expect(accepted.status()).toBe(200);
+  // The teacher sees it waiting; the invitee sees what accepting changes, and accepts.
+  const teacherPage = await (
+    await browser.newContext({ storageState: await teacher.api.storageState() })
+  ).newPage();
+  await teacherPage.goto(`/classes/${klass.id}`);
+  await expect(teacherPage.getByTestId("invited")).toContainText(student.username);
+  const context = await browser.newContext({ storageState: await student.api.storageState() });
+  const page = await context.newPage();
+  await page.goto("/classes");
+  const invitation = page.getByRole("region", { name: "Invitations to co-teach" });
+  await expect(invitation).toContainText("accepting ends your student enrolment");
+  await invitation.getByRole("button", { name: "Accept" }).click();
+  await expect(invitation).toHaveCount(0);
+  await expect(page.getByRole("listitem").filter({ hasText: klass.name })).toContainText("Teacher");
+  await context.close();
+  await teacherPage.context().close();
   expect((await (await student.api.get(`/api/classes/${klass.id}`)).json()).role).toBe("teacher");
 
   const removed = await teacher.api.delete(`/api/classes/${klass.id}/teachers/${student.id}`);

@@ -18,7 +18,12 @@ import {
   roster,
   setJoining,
 } from "@/lib/classes";
-import { answerInvitation, inviteCoTeacher, removeTeacher } from "@/lib/co-teachers";
+import {
+  answerInvitation,
+  inviteCoTeacher,
+  pendingInvitations,
+  removeTeacher,
+} from "@/lib/co-teachers";
 import { getDebate } from "@/lib/debates";
 import { AppError } from "@/lib/errors";
 import { addEvidence, listEvidence } from "@/lib/evidence";
@@ -146,6 +151,10 @@ const operations: Record<
   "invite a co-teacher": {
     allowed: TEACHERS,
     run: async (v) => inviteCoTeacher(v, classId, (await makeViewers(1, "co"))[0]!.username),
+  },
+  "see open co-teacher invitations": {
+    allowed: TEACHERS,
+    run: (v) => pendingInvitations(v, classId),
   },
   "remove a co-teacher": {
     allowed: TEACHERS,

@@ -19,6 +19,7 @@ import { PrivateRoom } from "@/components/private-room";
 import { activitySummary, classProgress, todoFor } from "@/lib/assignments";
 import { classOverview, roster } from "@/lib/classes";
 import { getDebate } from "@/lib/debates";
+import { pendingInvitations } from "@/lib/co-teachers";
 import { moderationQueue } from "@/lib/moderation";
 import { loadRoom } from "@/lib/page-room";
 import { currentViewer, type Viewer } from "@/lib/session";
@@ -81,11 +82,12 @@ async function TeacherView({
   members: Members;
   viewer: Viewer;
 }) {
-  const [progress, activity, moderation, debate] = await Promise.all([
+  const [progress, activity, moderation, debate, invited] = await Promise.all([
     classProgress(viewer, klass.id),
     activitySummary(viewer, klass.id),
     moderationQueue(viewer, klass.id),
     getDebate(klass.rooms[0]?.slug ?? "ai-dollar"),
+    pendingInvitations(viewer, klass.id),
   ]);
   const students = members.filter((m) => m.role === "student");
   return (
@@ -118,6 +120,12 @@ async function TeacherView({
       <Panel id="accounts" title="Make student accounts (no e-mail needed)" className="space-y-3">
         <StudentAccountsForm classId={klass.id} />
         <CoTeacherForm classId={klass.id} />
+        {invited.length > 0 && (
+          <p className="text-sm text-stone-700" data-testid="invited">
+            Invited to co-teach, waiting for their answer:{" "}
+            {invited.map((i) => `${i.name} (${i.username})`).join(", ")}
+          </p>
+        )}
       </Panel>
       <Panel id="assign" title="Set an assignment" className="space-y-3">
         <AssignmentForm
