@@ -11,6 +11,8 @@ import { activeAccount, checkCredentials, endAllSessions, sessionUser } from "@/
 declare module "next-auth" {
   interface Session {
     user: { id: string; name: string; role: "user" | "admin"; mustChangePassword: boolean };
+    /** This session's own id: a password change keeps it and ends the account's others. */
+    sessionId?: string;
   }
 }
 
@@ -46,16 +48,26 @@ const config: NextAuthConfig = {
   ],
   callbacks: {
     // Every request re-checks the account: a token whose session version is behind the
-    // account's (signed out everywhere, or disabled) stops working at once.
+    // account's (signed out everywhere, disabled, password changed elsewhere) stops working at
+    // once. Each sign-in gets its own session id, so a password change can keep its own session.
     async jwt({ token, user }) {
       if (user?.id) {
         const fresh = await activeAccount(user.id);
-        return fresh ? { ...token, uid: fresh.id, sv: fresh.sessionVersion } : null;
+        return fresh
+          ? { ...token, uid: fresh.id, sv: fresh.sessionVersion, sid: crypto.randomUUID() }
+          : null;
       }
       if (typeof token.uid !== "string" || typeof token.sv !== "number") return null;
-      const live = await sessionUser(token.uid, token.sv);
+      const sid = typeof token.sid === "string" ? token.sid : null;
+      const live = await sessionUser(token.uid, token.sv, sid);
       return live
-        ? { ...token, name: live.name, role: live.role, mcp: live.mustChangePassword }
+        ? {
+            ...token,
+            sv: live.sessionVersion,
+            name: live.name,
+            role: live.role,
+            mcp: live.mustChangePassword,
+          }
         : null;
     },
     session({ session, token }) {
@@ -66,6 +78,7 @@ const config: NextAuthConfig = {
         role: (token.role as "user" | "admin") ?? "user",
         mustChangePassword: token.mcp === true,
       };
+      if (typeof token.sid === "string") session.sessionId = token.sid;
       return session;
     },
   },

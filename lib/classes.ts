@@ -1,19 +1,24 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { classes, debates, enrolments, rooms, users } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
-import { hashPassword } from "./auth/password";
+import { hashPassword, hashPasswordInBulk } from "./auth/password";
 import { requireMember, requireTeacher, type ClassRole } from "./class-access";
-import { AppError, conflict, forbidden, notFound } from "./errors";
-import { joinCode, oneTimePassword, pseudonym, usernameFrom } from "./names";
+import { AppError, forbidden, invalid, notFound } from "./errors";
+import { joinCode, oneTimePassword, pseudonym, publicId, usernameFrom } from "./names";
+import { classmateIdentities, identityOf } from "./pseudonyms";
 import type { Viewer } from "./session";
+import { ROSTER_DAILY_MAX, ROSTER_MAX_PER_REQUEST } from "./validation/classes";
 
-async function enrol(tx: Transaction, classId: string, userId: string, role: ClassRole) {
+const DAY_MS = 24 * 60 * 60_000;
+
+/** Adds (or changes the role of) a member; each membership gets its own pseudonym and public id. */
+export async function enrol(tx: Transaction, classId: string, userId: string, role: ClassRole) {
   await tx
     .insert(enrolments)
-    .values({ classId, userId, role, pseudonym: pseudonym() })
+    .values({ classId, userId, role, pseudonym: pseudonym(), publicId: publicId() })
     .onConflictDoUpdate({ target: [enrolments.classId, enrolments.userId], set: { role } });
 }
 
@@ -79,11 +84,15 @@ export async function myClasses(viewer: Viewer) {
     .orderBy(asc(classes.name));
 }
 
-/** Members, with real names for teachers; students see each other under pseudonyms in anonymous classes. */
+/**
+ * Members. Teachers see real names, usernames and pseudonyms; in an anonymous class students
+ * see the others under their pseudonyms and public ids (lib/pseudonyms.ts), in an order that
+ * gives no hint of real names.
+ */
 export async function roster(classId: string, viewer: Viewer) {
   const role = await requireMember(classId, viewer);
   const [klass] = await db
-    .select({ anonymous: classes.anonymous })
+    .select({ anonymous: classes.anonymous, ownerId: classes.ownerId })
     .from(classes)
     .where(eq(classes.id, classId));
   const rows = await db
@@ -94,22 +103,27 @@ export async function roster(classId: string, viewer: Viewer) {
       role: enrolments.role,
       pseudonym: enrolments.pseudonym,
       mustChangePassword: users.mustChangePassword,
+      managed: sql<boolean>`${users.managedByClassId} = ${classId}`.mapWith(Boolean),
     })
     .from(enrolments)
     .innerJoin(users, eq(users.id, enrolments.userId))
     .where(eq(enrolments.classId, classId))
     .orderBy(asc(enrolments.role), asc(users.name));
-  return rows.map((r) => ({
-    id: r.id,
+  const identities = await classmateIdentities(classId, viewer);
+  const teacher = role === "teacher";
+  const members = rows.map((r) => ({
+    ...identityOf(identities, r.id, r.name),
     role: r.role,
-    name:
-      role === "student" && klass!.anonymous && r.role === "student" && r.id !== viewer.id
-        ? r.pseudonym
-        : r.name,
-    username: role === "teacher" ? r.username : null,
-    pseudonym: role === "teacher" || r.id === viewer.id ? r.pseudonym : null,
-    mustChangePassword: role === "teacher" ? r.mustChangePassword : null,
+    owner: r.id === klass!.ownerId,
+    username: teacher ? r.username : null,
+    pseudonym: klass!.anonymous && (teacher || r.id === viewer.id) ? r.pseudonym : null,
+    mustChangePassword: teacher ? r.mustChangePassword : null,
+    /** Whether the class made this account, so its teachers may reset its password. */
+    managed: teacher ? r.managed : null,
   }));
+  return identities
+    ? members.sort((a, b) => a.role.localeCompare(b.role) || a.name.localeCompare(b.name))
+    : members;
 }
 
 export async function joinWithCode(viewer: Viewer, code: string) {
@@ -141,11 +155,41 @@ export async function setJoining(
 }
 
 /**
+ * How many accounts a teacher has made in the last day, read in the transaction that would add
+ * more, so that every process agrees. Throws 429 when `adding` more would pass the cap.
+ */
+async function assertDailyAllowance(
+  tx: Transaction | typeof db,
+  teacherId: string,
+  adding: number,
+) {
+  const since = new Date(Date.now() - DAY_MS);
+  const made = await tx.$count(
+    users,
+    and(eq(users.createdBy, teacherId), gt(users.createdAt, since)),
+  );
+  if (made + adding <= ROSTER_DAILY_MAX) return;
+  const left = Math.max(0, ROSTER_DAILY_MAX - made);
+  throw new AppError(
+    429,
+    `You can make at most ${ROSTER_DAILY_MAX} student accounts a day; ${left} left today.`,
+    { names: [`At most ${left} more today.`] },
+    60 * 60,
+  );
+}
+
+/**
  * Makes student accounts without e-mail: a username and a one-time password each, returned
- * once (only the hash is kept); the student must choose a new password at first sign-in.
+ * once (only the hash is kept); the student must choose a new password at first sign-in. The
+ * class manages these accounts: its teachers may reset their passwords. At most
+ * ROSTER_MAX_PER_REQUEST at a time and ROSTER_DAILY_MAX per teacher a day, hashed in the bulk
+ * lane so that nobody's sign-in waits behind a roster.
  */
 export async function createStudents(viewer: Viewer, classId: string, names: string[]) {
   await requireTeacher(classId, viewer);
+  if (names.length > ROSTER_MAX_PER_REQUEST)
+    throw invalid({ names: [`Add at most ${ROSTER_MAX_PER_REQUEST} students at a time.`] });
+  await assertDailyAllowance(db, viewer.id, names.length);
   const made = await Promise.all(
     names.map(async (name) => {
       const password = oneTimePassword();
@@ -154,11 +198,12 @@ export async function createStudents(viewer: Viewer, classId: string, names: str
         name,
         username: usernameFrom(name),
         password,
-        passwordHash: await hashPassword(password),
+        passwordHash: await hashPasswordInBulk(password),
       };
     }),
   );
   await writeTransaction(db, async (tx) => {
+    await assertDailyAllowance(tx, viewer.id, made.length);
     for (const s of made) {
       while (
         (await tx.select({ id: users.id }).from(users).where(eq(users.username, s.username)))
@@ -172,6 +217,8 @@ export async function createStudents(viewer: Viewer, classId: string, names: str
         name: s.name,
         passwordHash: s.passwordHash,
         mustChangePassword: true,
+        managedByClassId: classId,
+        createdBy: viewer.id,
       });
       await enrol(tx, classId, s.id, "student");
     }
@@ -188,10 +235,22 @@ async function studentOf(classId: string, studentId: string) {
   if (row.role !== "student") throw forbidden("That member is a teacher.");
 }
 
-/** A fresh one-time password for a student of the class; old sessions end. */
+/**
+ * A fresh one-time password for a student account the class made; old sessions end. A member
+ * who registered themselves owns their account: no teacher may reset it (that would be a
+ * takeover).
+ */
 export async function resetStudentPassword(viewer: Viewer, classId: string, studentId: string) {
   await requireTeacher(classId, viewer);
   await studentOf(classId, studentId);
+  const [account] = await db
+    .select({ managedBy: users.managedByClassId })
+    .from(users)
+    .where(eq(users.id, studentId));
+  if (account?.managedBy !== classId)
+    throw forbidden(
+      "This student made their own account: only they can change its password (they can reset it themselves).",
+    );
   const password = oneTimePassword();
   const passwordHash = await hashPassword(password);
   await writeTransaction(db, async (tx) => {
@@ -201,7 +260,12 @@ export async function resetStudentPassword(viewer: Viewer, classId: string, stud
       .where(eq(users.id, studentId));
     await tx
       .update(users)
-      .set({ passwordHash, mustChangePassword: true, sessionVersion: row!.sv + 1 })
+      .set({
+        passwordHash,
+        mustChangePassword: true,
+        sessionVersion: row!.sv + 1,
+        keptSessionId: null,
+      })
       .where(eq(users.id, studentId));
   });
   return { password };
@@ -216,20 +280,6 @@ export async function removeStudent(viewer: Viewer, classId: string, studentId: 
       .delete(enrolments)
       .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, studentId))),
   );
-}
-
-export async function addCoTeacher(viewer: Viewer, classId: string, username: string) {
-  await requireTeacher(classId, viewer);
-  const [user] = await db
-    .select({ id: users.id })
-    .from(users)
-    .where(and(eq(users.username, username), isNull(users.disabledAt)));
-  if (!user)
-    throw new AppError(404, "No account with that username.", {
-      username: ["No account with that username."],
-    });
-  if (user.id === viewer.id) throw conflict("You already teach this class.");
-  await writeTransaction(db, (tx) => enrol(tx, classId, user.id, "teacher"));
 }
 
 /** The class room of a debate, for its members. */

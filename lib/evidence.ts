@@ -2,17 +2,10 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import {
-  classes,
-  enrolments,
-  evidence,
-  evidenceRevisions,
-  evidenceVotes,
-  rooms,
-  users,
-} from "@/db/schema";
+import { evidence, evidenceRevisions, evidenceVotes, rooms, users } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
 import { conflict, forbidden, notFound } from "./errors";
+import { classmateIdentities, identityOf, type Identity } from "./pseudonyms";
 import { assertCanRead, claimInRoom, resolveRoom, type RoomRef } from "./rooms";
 import type { Viewer } from "./session";
 import { changeEvidence, evidenceState, type EvidenceState } from "./tally/effects";
@@ -164,34 +157,14 @@ type Selected = {
   myRating: number | null;
 };
 
-/**
- * In an anonymous class, students see each other under stable pseudonyms; teachers (and each
- * author, for their own items) see real names. Returns null where real names are shown.
- */
-async function pseudonymsFor(
-  room: RoomRef,
-  viewer: Viewer | null,
-): Promise<Map<string, string> | null> {
-  if (!room.classId) return null;
-  const [klass] = await db
-    .select({ anonymous: classes.anonymous })
-    .from(classes)
-    .where(eq(classes.id, room.classId));
-  if (!klass?.anonymous) return null;
-  const members = await db
-    .select({ userId: enrolments.userId, role: enrolments.role, pseudonym: enrolments.pseudonym })
-    .from(enrolments)
-    .where(eq(enrolments.classId, room.classId));
-  if (members.find((m) => m.userId === viewer?.id)?.role === "teacher") return null;
-  return new Map(
-    members.filter((m) => m.userId !== viewer?.id).map((m) => [m.userId, m.pseudonym]),
-  );
-}
+/** Authors as the viewer may see them in this room (see lib/pseudonyms.ts); null: real ones. */
+const identitiesIn = (room: RoomRef, viewer: Viewer | null) =>
+  room.classId ? classmateIdentities(room.classId, viewer) : Promise.resolve(null);
 
 function toItem(
   s: Selected,
   viewerId: string | null,
-  pseudonyms: Map<string, string> | null = null,
+  identities: Map<string, Identity> | null = null,
 ): EvidenceItem {
   const { row } = s;
   return {
@@ -205,7 +178,7 @@ function toItem(
     quote: row.quote,
     explanation: row.explanation,
     sourceType: row.sourceType,
-    author: { id: row.authorId, name: pseudonyms?.get(row.authorId) ?? s.authorName },
+    author: identityOf(identities, row.authorId, s.authorName),
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt?.toISOString() ?? null,
     rating: {
@@ -230,7 +203,7 @@ export async function evidenceById(
   if (!s) return null;
   const room = await roomOf(s.row.roomId);
   await assertCanRead(room, viewer);
-  return toItem(s, viewer?.id ?? null, await pseudonymsFor(room, viewer));
+  return toItem(s, viewer?.id ?? null, await identitiesIn(room, viewer));
 }
 
 /** A claim's visible evidence in a room, strongest first (ratings pulled toward the middle). */
@@ -258,7 +231,7 @@ export async function evidenceInRoom(room: RoomRef, claimId: string, viewer: Vie
       ),
     );
   const strength = (s: Selected) => ((s.average ?? 3) * s.count + 3 * 2) / (s.count + 2);
-  const pseudonyms = await pseudonymsFor(room, viewer);
+  const identities = await identitiesIn(room, viewer);
   return rows
     .sort(
       (a, b) =>
@@ -266,5 +239,5 @@ export async function evidenceInRoom(room: RoomRef, claimId: string, viewer: Vie
         b.count - a.count ||
         a.row.createdAt.getTime() - b.row.createdAt.getTime(),
     )
-    .map((s) => toItem(s, viewer?.id ?? null, pseudonyms));
+    .map((s) => toItem(s, viewer?.id ?? null, identities));
 }

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import { evidence, moderationLog, reports, rooms, users } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
 import { requireTeacher } from "./class-access";
-import { forbidden, notFound } from "./errors";
+import { conflict, forbidden, notFound } from "./errors";
 import { assertCanRead } from "./rooms";
 import type { Viewer } from "./session";
 import { changeEvidence, evidenceState } from "./tally/effects";
@@ -33,7 +33,13 @@ export async function reportEvidence(viewer: Viewer, evidenceId: string, reason:
   const { item, room } = await itemWithRoom(evidenceId);
   await assertCanRead(room, viewer);
   await writeTransaction(db, async (tx) => {
-    await tx.insert(reports).values({ evidenceId, reporterId: viewer.id, reason });
+    const [inserted] = await tx
+      .insert(reports)
+      .values({ evidenceId, reporterId: viewer.id, reason })
+      .onConflictDoNothing()
+      .returning({ id: reports.id });
+    if (!inserted)
+      throw conflict("You have already reported this item; the moderators have your report.");
     await tx
       .insert(moderationLog)
       .values({ roomId: item.roomId, actorId: viewer.id, action: "report", evidenceId, reason });

@@ -1,4 +1,4 @@
-import { randomInt } from "node:crypto";
+import { randomBytes, randomInt } from "node:crypto";
 
 const ADJECTIVES = [
   "Amber",
@@ -75,6 +75,9 @@ const pick = <T>(list: readonly T[]) => list[randomInt(list.length)]!;
 
 /** A stable classroom pseudonym such as "Swift Heron 12" (unique within the class by caller). */
 export const pseudonym = () => `${pick(ADJECTIVES)} ${pick(ANIMALS)} ${randomInt(10, 100)}`;
+
+/** A membership's public id in an anonymous class: random, so it links to nothing. */
+export const publicId = () => randomBytes(12).toString("hex");
 
 /** A one-time password a student can type from a printout: "river-comet-4821-maple". */
 export const oneTimePassword = () =>

@@ -51,6 +51,13 @@ export const signInLimits = (username: string, ip: string): Limit[] => [
   { key: `signin:ip:${ip}`, max: 100, windowMs: FIFTEEN_MINUTES },
 ];
 
+/** Wrong current passwords given to the password-change form, per account. */
+export const passwordChangeLimit = (userId: string): Limit => ({
+  key: `password-change:user:${userId}`,
+  max: 5,
+  windowMs: FIFTEEN_MINUTES,
+});
+
 /** Sign-ups (successful or not) per network address. */
 export const signUpLimit = (ip: string): Limit => ({
   key: `signup:ip:${ip}`,

@@ -8,6 +8,8 @@ export type Viewer = {
   name: string;
   role: "user" | "admin";
   mustChangePassword?: boolean;
+  /** The session's own id (see auth.ts), when it has one. */
+  sessionId?: string;
 };
 
 /**
@@ -18,7 +20,13 @@ export const currentViewer = cache(async (): Promise<Viewer | null> => {
   const session = await auth();
   const user = session?.user;
   return user?.id
-    ? { id: user.id, name: user.name, role: user.role, mustChangePassword: user.mustChangePassword }
+    ? {
+        id: user.id,
+        name: user.name,
+        role: user.role,
+        mustChangePassword: user.mustChangePassword,
+        sessionId: session?.sessionId,
+      }
     : null;
 });
 

@@ -5,7 +5,7 @@ import { db } from "@/db";
 import { users } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "./auth/password";
-import { conflict } from "./errors";
+import { conflict, invalid } from "./errors";
 
 export type SessionUser = {
   id: string;
@@ -72,10 +72,29 @@ export async function activeAccount(id: string): Promise<SessionUser | null> {
   return user ? toSessionUser(user) : null;
 }
 
-/** The live account behind a session token, or null once it is signed out or disabled. */
-export async function sessionUser(id: string, sessionVersion: number): Promise<SessionUser | null> {
+/**
+ * The live account behind a session token, or null once it is signed out or disabled. The one
+ * session that changed the password (`keptSessionId`) may still carry the version just before
+ * the change; the caller re-issues its token with the account's version.
+ */
+export async function sessionUser(
+  id: string,
+  sessionVersion: number,
+  sessionId: string | null = null,
+): Promise<SessionUser | null> {
   const user = await activeAccount(id);
-  return user && user.sessionVersion === sessionVersion ? user : null;
+  if (!user) return null;
+  if (user.sessionVersion === sessionVersion) return user;
+  const kept =
+    sessionId !== null &&
+    sessionId === (await keptSessionOf(id)) &&
+    sessionVersion === user.sessionVersion - 1;
+  return kept ? user : null;
+}
+
+async function keptSessionOf(id: string) {
+  const [row] = await db.select({ kept: users.keptSessionId }).from(users).where(eq(users.id, id));
+  return row?.kept ?? null;
 }
 
 /** Ends every session of the user at once: tokens carry the old version and are refused. */
@@ -97,11 +116,35 @@ export async function disableAccount(userId: string): Promise<void> {
   );
 }
 
-/** Sets a new password and clears the one-time-password flag; other sessions stay valid. */
-export async function changePassword(userId: string, password: string): Promise<void> {
-  const passwordHash = await hashPassword(password);
+/**
+ * Sets a new password, given the current one, and clears the one-time-password flag. Every
+ * other session of the account ends; the session that made the change (`sessionId`) stays.
+ */
+export async function changePassword(
+  userId: string,
+  input: { current: string; password: string },
+  sessionId: string | null,
+): Promise<void> {
+  const [user] = await db
+    .select({ passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.current)))
+    throw invalid(
+      { current: ["That is not your current password."] },
+      "Your current password did not match.",
+    );
+  const passwordHash = await hashPassword(input.password);
   await writeTransaction(db, (tx) =>
-    tx.update(users).set({ passwordHash, mustChangePassword: false }).where(eq(users.id, userId)),
+    tx
+      .update(users)
+      .set({
+        passwordHash,
+        mustChangePassword: false,
+        sessionVersion: sql`${users.sessionVersion} + 1`,
+        keptSessionId: sessionId,
+      })
+      .where(eq(users.id, userId)),
   );
 }
 

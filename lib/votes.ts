@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { claimVotes, evidence, evidenceVotes, rooms } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
-import { notFound } from "./errors";
+import { forbidden, notFound } from "./errors";
 import { assertCanRead, claimInRoom } from "./rooms";
 import type { Viewer } from "./session";
 import { changeRating, commitTallyChange, evidenceState } from "./tally/effects";
@@ -68,6 +68,10 @@ export async function rateEvidence(
     .from(rooms)
     .where(eq(rooms.id, item.roomId));
   await assertCanRead(room!, viewer);
+  // An author rating their own item would count their say twice. Taking back an old rating
+  // (from before this rule) stays possible.
+  if (item.authorId === viewer.id && strength !== null)
+    throw forbidden("You cannot rate your own evidence; others judge its strength.");
   return writeTransaction(db, async (tx) => {
     const key = and(
       eq(evidenceVotes.roomId, item.roomId),

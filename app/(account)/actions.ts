@@ -11,6 +11,7 @@ import {
   checkLimit,
   clearLimit,
   clientAddress,
+  passwordChangeLimit,
   recordHit,
   signInLimits,
   signUpLimit,
@@ -93,6 +94,15 @@ export async function changePasswordAction(
     return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
   if (parsed.data.password !== formData.get("confirm"))
     return { fields: { confirm: ["The two passwords differ."] } };
-  await changePassword(viewer.id, parsed.data.password);
+  // A borrowed session must not be able to guess the current password at leisure.
+  const limit = passwordChangeLimit(viewer.id);
+  try {
+    await checkLimit(limit);
+    await changePassword(viewer.id, parsed.data, viewer.sessionId ?? null);
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    if (error.status === 400) await recordHit(limit);
+    return { message: error.message, fields: error.fields };
+  }
   redirect(safeNext(formData.get("next")));
 }

@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { z } from "zod";
 import { validatedAction, type ActionState } from "@/lib/action";
 import { createAssignment, giveFeedback, releaseGrades } from "@/lib/assignments";
+import { answerInvitation, inviteCoTeacher, removeTeacher } from "@/lib/co-teachers";
 import {
-  addCoTeacher,
   createClass,
   createStudents,
   joinWithCode,
@@ -20,7 +20,9 @@ import {
   assignmentSchema,
   classSchema,
   coTeacherSchema,
+  invitationAnswerSchema,
   joinSchema,
+  rosterSchema,
 } from "@/lib/validation/classes";
 
 const id = z.string().min(1);
@@ -70,13 +72,7 @@ export async function createStudentsAction(
     .filter(Boolean);
   let students: CreatedStudent[] = [];
   const state = await validatedAction(
-    z.object({
-      classId: id,
-      names: z
-        .array(z.string().max(80, "Names are at most 80 characters."))
-        .min(1, "Paste at least one name.")
-        .max(200),
-    }),
+    rosterSchema.extend({ classId: id }),
     async (input, viewer) => {
       students = await createStudents(viewer, input.classId, input.names);
       return `${students.length} account${students.length === 1 ? "" : "s"} made. Print or copy the passwords now: they are shown only once.`;
@@ -111,8 +107,24 @@ export const removeStudentAction = validatedAction(
 export const addCoTeacherAction = validatedAction(
   coTeacherSchema.extend({ classId: id }),
   async ({ classId, username }, viewer) => {
-    await addCoTeacher(viewer, classId, username);
-    return `${username} now teaches this class.`;
+    const { studentOfTheClass } = await inviteCoTeacher(viewer, classId, username);
+    return `${username} is invited; they become a teacher when they accept.${studentOfTheClass ? " They are a student here: accepting ends their student enrolment." : ""}`;
+  },
+);
+
+export const removeTeacherAction = validatedAction(
+  z.object({ classId: id, teacherId: id }),
+  async ({ classId, teacherId }, viewer) => {
+    await removeTeacher(viewer, classId, teacherId);
+    return "Co-teacher removed.";
+  },
+);
+
+export const answerInvitationAction = validatedAction(
+  invitationAnswerSchema.extend({ classId: id }),
+  async ({ classId, answer }, viewer) => {
+    await answerInvitation(viewer, classId, answer === "accept");
+    return answer === "accept" ? "You now teach this class." : "Invitation declined.";
   },
 );
 

@@ -48,12 +48,12 @@ export function CoTeacherForm({ classId }: { classId: string }) {
     <form
       action={action}
       className="flex flex-wrap items-end gap-3"
-      aria-label="Add a co-teacher"
+      aria-label="Invite a co-teacher"
       noValidate
     >
       <input type="hidden" name="classId" value={classId} />
       <Field name="username" label="Co-teacher's username" errors={state.fields?.username} />
-      <SubmitButton pendingText="Adding…">Add co-teacher</SubmitButton>
+      <SubmitButton pendingText="Inviting…">Invite co-teacher</SubmitButton>
       <FormMessage state={state} />
     </form>
   );

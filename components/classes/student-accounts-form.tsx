@@ -20,11 +20,14 @@ export function StudentAccountsForm({ classId }: { classId: string }) {
         <label htmlFor="field-names" className="block text-sm font-medium">
           Students&apos; names, one per line
         </label>
+        <p id="field-names-hint" className="text-sm text-stone-700">
+          Up to 60 at a time, and 200 a day.
+        </p>
         <textarea
           id="field-names"
           name="names"
           rows={5}
-          aria-describedby="field-names-error"
+          aria-describedby="field-names-hint field-names-error"
           className="w-full rounded-md border border-stone-400 px-3 py-2"
         />
         <FieldError id="field-names-error" errors={state.fields?.names} />

@@ -38,7 +38,9 @@ export function EvidenceCard({ item, signedIn, canModerate }: Props) {
           ? "Not rated yet"
           : `Strength ${item.rating.average} of 5 (${item.rating.count} rating${item.rating.count === 1 ? "" : "s"})`}
       </p>
-      {signedIn && <RateEvidence evidenceId={item.id} current={item.myRating} title={item.title} />}
+      {signedIn && !item.mine && (
+        <RateEvidence evidenceId={item.id} current={item.myRating} title={item.title} />
+      )}
       {item.mine && <OwnerControls item={item} />}
       {signedIn && (
         <div className="flex flex-wrap gap-2">

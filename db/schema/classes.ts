@@ -28,11 +28,34 @@ export const enrolments = sqliteTable(
       .references(() => users.id, { onDelete: "cascade" }),
     role: text("role", { enum: memberRoles }).notNull(),
     pseudonym: text("pseudonym").notNull(),
+    /** Random, per membership: what classmates see instead of the account id in an anonymous class. */
+    publicId: text("public_id").notNull().default(""),
     createdAt: createdAt(),
   },
   (t) => [
     primaryKey({ columns: [t.classId, t.userId] }),
     index("enrolments_user_idx").on(t.userId),
+  ],
+);
+
+/** A teacher's invitation to co-teach; the invitee accepts (and becomes a teacher) or declines. */
+export const classInvitations = sqliteTable(
+  "class_invitations",
+  {
+    classId: text("class_id")
+      .notNull()
+      .references(() => classes.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    invitedBy: text("invited_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.classId, t.userId] }),
+    index("class_invitations_user_idx").on(t.userId),
   ],
 );
 

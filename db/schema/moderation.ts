@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, timestamp } from "./columns";
 import { evidence, rooms } from "./rooms";
 import { users } from "./users";
@@ -17,7 +17,8 @@ export const reports = sqliteTable(
     resolvedAt: timestamp("resolved_at"),
     createdAt: createdAt(),
   },
-  (t) => [index("reports_evidence_idx").on(t.evidenceId)],
+  // One report per person per item: a second one is the same report.
+  (t) => [uniqueIndex("reports_evidence_reporter_idx").on(t.evidenceId, t.reporterId)],
 );
 
 export const moderationLog = sqliteTable(

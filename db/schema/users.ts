@@ -22,9 +22,24 @@ export const users = sqliteTable(
       .notNull()
       .default(false),
     disabledAt: timestamp("disabled_at"),
+    /**
+     * The one session that changed the password: it survives the version bump that ends the
+     * account's other sessions (tokens carry a per-session id, `sid`).
+     */
+    keptSessionId: text("kept_session_id"),
+    /**
+     * For accounts a teacher made on a class roster: the class whose teachers hold the account
+     * (and may reset its password) and the teacher who made it (counted against a daily cap).
+     * No foreign keys: the account outlives its class and its maker.
+     */
+    managedByClassId: text("managed_by_class_id"),
+    createdBy: text("created_by"),
     createdAt: createdAt(),
   },
-  (t) => [index("users_created_at_idx").on(t.createdAt)],
+  (t) => [
+    index("users_created_at_idx").on(t.createdAt),
+    index("users_created_by_idx").on(t.createdBy, t.createdAt),
+  ],
 );
 
 /** OAuth accounts linked to a user (Auth.js adapter table). */

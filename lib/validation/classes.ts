@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { sideModes, stances } from "@/db/schema/enums";
-import { passwordSchema, usernameSchema } from "./users";
+import { passwordSchema, usernameSchema, visibleName } from "./users";
 
 export const classSchema = z.object({
   name: z
@@ -20,16 +20,31 @@ export const joinSchema = z.object({
     .max(20),
 });
 
+/** A class at a time: more than this in one request is not a roster but account minting. */
+export const ROSTER_MAX_PER_REQUEST = 60;
+/** Accounts one teacher may make in 24 hours, counted in the database. */
+export const ROSTER_DAILY_MAX = 200;
+
 export const rosterSchema = z.object({
   names: z
-    .array(z.string().trim().min(1).max(80, "Names are at most 80 characters."))
+    .array(visibleName(80, "Give each student a name."))
     .min(1, "Paste at least one name.")
-    .max(200, "Add at most 200 students at a time."),
+    .max(ROSTER_MAX_PER_REQUEST, `Add at most ${ROSTER_MAX_PER_REQUEST} students at a time.`),
 });
 
 export const coTeacherSchema = z.object({ username: usernameSchema });
 
-export const changePasswordSchema = z.object({ password: passwordSchema });
+export const invitationAnswerSchema = z.object({
+  answer: z.enum(["accept", "decline"], "Answer accept or decline."),
+});
+
+export const changePasswordSchema = z.object({
+  current: z
+    .string("Enter your current password.")
+    .min(1, "Enter your current password.")
+    .max(200, "Use at most 200 characters."),
+  password: passwordSchema,
+});
 
 const isoDate = z.iso.datetime({ offset: true, error: "Give the due date and time." });
 

@@ -13,14 +13,33 @@ export const passwordSchema = z
   .min(10, "Use at least 10 characters.")
   .max(200, "Use at most 200 characters.");
 
+/*
+ * Control characters, text-direction overrides and marks (U+202A–U+202E, U+2066–U+2069,
+ * U+200E/F, U+061C) and zero-width characters (U+200B–U+200D, U+2060, U+FEFF) make a name
+ * that reads differently from what it is: an impersonation, or text around it turned backwards.
+ * They are all Unicode controls (Cc) or format characters (Cf); line and paragraph separators
+ * break a name onto two lines.
+ */
+const INVISIBLE = /[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u;
+
+/** A name shown to other people: visible characters only. */
+export const visibleName = (max: number, empty: string) =>
+  z
+    .string(empty)
+    .trim()
+    .min(1, empty)
+    .max(max, `Use at most ${max} characters.`)
+    .refine(
+      (name) => !INVISIBLE.test(name),
+      "Use visible characters only: no control, zero-width or text-direction characters.",
+    );
+
+export const displayNameSchema = visibleName(60, "Tell others what to call you.");
+
 export const signUpSchema = z.object({
   username: usernameSchema,
   password: passwordSchema,
-  displayName: z
-    .string()
-    .trim()
-    .min(1, "Tell others what to call you.")
-    .max(60, "Use at most 60 characters."),
+  displayName: displayNameSchema,
 });
 
 export const signInSchema = z.object({

@@ -54,6 +54,7 @@ test("a teacher runs a class: accounts, sided assignment, progress, feedback, gr
   const student = await studentContext.newPage();
   await signInAs(student, username!, password!);
   await expect(student).toHaveURL(/\/account\/password/);
+  await student.getByLabel("One-time password").fill(password!);
   await student.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
   await student.getByLabel("New password again").fill(NEW_PASSWORD);
   await student.getByRole("button", { name: "Save password" }).click();
@@ -66,7 +67,21 @@ test("a teacher runs a class: accounts, sided assignment, progress, feedback, gr
     : "rebut";
   await expect(student.getByTestId("todo-status")).toHaveText("To do");
 
-  // Completes it in the class room.
+  // Completes it in the class room, where the teacher has cited a source to rate.
+  const cited = await teacherContext.request.post(
+    `/api/claims/gulf-capital-hub/evidence?room=${roomId}`,
+    {
+      data: {
+        stance: "rebut",
+        url: "https://example.org/teachers-source",
+        title: "The teacher's source",
+        quote: "Capital follows returns, not flags.",
+        explanation: "A counterpoint to weigh.",
+        sourceType: "research",
+      },
+    },
+  );
+  expect(cited.status()).toBe(201);
   await student.goto(`/debates/ai-dollar/claims/gulf-capital-hub?room=${roomId}`);
   const evidence = student.getByRole("form", { name: "Add evidence" });
   await evidence.getByLabel(side === "support" ? "Supports the claim" : "Rebuts the claim").check();
@@ -78,8 +93,13 @@ test("a teacher runs a class: accounts, sided assignment, progress, feedback, gr
   await evidence.getByLabel("How it bears on the claim").fill("It speaks to the hub claim.");
   await evidence.getByRole("button", { name: "Add evidence" }).click();
   const card = student.locator("article", { hasText: "Gulf funds as capital hub" });
-  await card.getByRole("button", { name: "Rate 4 of 5" }).click();
-  await expect(card.getByTestId("evidence-rating")).toContainText("1 rating");
+  // Others judge an item's strength: its author is not offered a rating.
+  await expect(card.getByRole("button", { name: "Rate 4 of 5" })).toHaveCount(0);
+  const teachers = student
+    .getByTestId("evidence-rebutting")
+    .locator("article", { hasText: "The teacher's source" });
+  await teachers.getByRole("button", { name: "Rate 4 of 5" }).click();
+  await expect(teachers.getByTestId("evidence-rating")).toContainText("1 rating");
   const vote = student.getByRole("form", { name: "Your vote on this claim" });
   await vote.getByText("Agree", { exact: true }).click();
   await vote.getByRole("button", { name: "Save vote" }).click();

@@ -9,7 +9,6 @@ import {
   todoFor,
 } from "@/lib/assignments";
 import {
-  addCoTeacher,
   classOverview,
   createClass,
   createStudents,
@@ -19,6 +18,12 @@ import {
   roster,
   setJoining,
 } from "@/lib/classes";
+import {
+  answerInvitation,
+  inviteCoTeacher,
+  pendingInvitations,
+  removeTeacher,
+} from "@/lib/co-teachers";
 import { getDebate } from "@/lib/debates";
 import { AppError } from "@/lib/errors";
 import { addEvidence, listEvidence } from "@/lib/evidence";
@@ -26,7 +31,8 @@ import { moderationQueue, reportEvidence, setHidden } from "@/lib/moderation";
 import { studentContributions } from "@/lib/profile";
 import { resolveRoom } from "@/lib/rooms";
 import type { Viewer } from "@/lib/session";
-import { voteOnClaim } from "@/lib/votes";
+import { createAccount } from "@/lib/users";
+import { rateEvidence, voteOnClaim } from "@/lib/votes";
 import { assignmentSchema } from "@/lib/validation/classes";
 import { makeViewers } from "../support/accounts";
 
@@ -41,6 +47,7 @@ let roomId: string;
 let assignmentId: string;
 let evidenceId: string;
 let spareStudents: string[];
+let selfRegistered: string;
 
 const assignment = () =>
   assignmentSchema.parse({
@@ -66,8 +73,16 @@ beforeAll(async () => {
   const klass = await createClass(teacher!, { name: "Economics 11B", anonymous: false });
   classId = klass.id;
   roomId = klass.rooms[0]!.id;
-  await addCoTeacher(teacher!, classId, coTeacher!.username);
+  await inviteCoTeacher(teacher!, classId, coTeacher!.username);
+  await answerInvitation(coTeacher!, classId, true);
   await joinWithCode(student!, klass.joinCode!);
+  const own = await createAccount({
+    username: `own-${Date.now()}`,
+    password: "a long enough password",
+    displayName: "Signed Up Themselves",
+  });
+  await joinWithCode({ id: own.id, name: own.displayName, role: "user" }, klass.joinCode!);
+  selfRegistered = own.id;
   const other = await createClass(otherTeacher!, { name: "Other class", anonymous: false });
   await joinWithCode(otherStudent!, other.joinCode!);
   assignmentId = (await createAssignment(teacher!, classId, assignment())).id;
@@ -133,13 +148,36 @@ const operations: Record<
     run: (v) => createStudents(v, classId, ["New Student"]),
   },
   "rotate the join code": { allowed: TEACHERS, run: (v) => setJoining(v, classId, "rotate") },
-  "add a co-teacher": {
+  "invite a co-teacher": {
     allowed: TEACHERS,
-    run: async (v) => addCoTeacher(v, classId, (await makeViewers(1, "co"))[0]!.username),
+    run: async (v) => inviteCoTeacher(v, classId, (await makeViewers(1, "co"))[0]!.username),
   },
-  "reset a student's password": {
+  "see open co-teacher invitations": {
+    allowed: TEACHERS,
+    run: (v) => pendingInvitations(v, classId),
+  },
+  "remove a co-teacher": {
+    allowed: TEACHERS,
+    run: async (v) => {
+      const [extra] = await makeViewers(1, "extra");
+      await inviteCoTeacher(people.teacher!, classId, extra!.username);
+      await answerInvitation(extra!, classId, true);
+      await removeTeacher(v, classId, extra!.id);
+    },
+  },
+  "reset the password of an account the class made": {
     allowed: TEACHERS,
     run: (v) => resetStudentPassword(v, classId, spareStudents[0]!),
+  },
+  // A self-registered member owns their account: a teacher resetting it would take it over.
+  "reset the password of a self-registered student": {
+    allowed: [],
+    run: (v) => resetStudentPassword(v, classId, selfRegistered),
+  },
+  // The student wrote the item: an author's rating of their own evidence is refused.
+  "rate evidence in the class room": {
+    allowed: TEACHERS,
+    run: (v) => rateEvidence(v, evidenceId, 4),
   },
   "remove a student": {
     allowed: TEACHERS,

@@ -6,6 +6,7 @@ import {
   hideAction,
   joiningAction,
   removeStudentAction,
+  removeTeacherAction,
   resetPasswordAction,
 } from "@/app/classes/actions";
 import { AssignmentForm } from "@/components/classes/assignment-form";
@@ -18,6 +19,7 @@ import { PrivateRoom } from "@/components/private-room";
 import { activitySummary, classProgress, todoFor } from "@/lib/assignments";
 import { classOverview, roster } from "@/lib/classes";
 import { getDebate } from "@/lib/debates";
+import { pendingInvitations } from "@/lib/co-teachers";
 import { moderationQueue } from "@/lib/moderation";
 import { loadRoom } from "@/lib/page-room";
 import { currentViewer, type Viewer } from "@/lib/session";
@@ -80,11 +82,12 @@ async function TeacherView({
   members: Members;
   viewer: Viewer;
 }) {
-  const [progress, activity, moderation, debate] = await Promise.all([
+  const [progress, activity, moderation, debate, invited] = await Promise.all([
     classProgress(viewer, klass.id),
     activitySummary(viewer, klass.id),
     moderationQueue(viewer, klass.id),
     getDebate(klass.rooms[0]?.slug ?? "ai-dollar"),
+    pendingInvitations(viewer, klass.id),
   ]);
   const students = members.filter((m) => m.role === "student");
   return (
@@ -117,6 +120,12 @@ async function TeacherView({
       <Panel id="accounts" title="Make student accounts (no e-mail needed)" className="space-y-3">
         <StudentAccountsForm classId={klass.id} />
         <CoTeacherForm classId={klass.id} />
+        {invited.length > 0 && (
+          <p className="text-sm text-stone-700" data-testid="invited">
+            Invited to co-teach, waiting for their answer:{" "}
+            {invited.map((i) => `${i.name} (${i.username})`).join(", ")}
+          </p>
+        )}
       </Panel>
       <Panel id="assign" title="Set an assignment" className="space-y-3">
         <AssignmentForm
@@ -221,14 +230,27 @@ function Roster({
             {teacher && m.mustChangePassword && (
               <span className="text-amber-800">has not chosen a password yet</span>
             )}
+            {teacher && m.role === "teacher" && !m.owner && (
+              <span className="ml-auto">
+                <ActionButton
+                  action={removeTeacherAction}
+                  fields={{ classId, teacherId: m.id }}
+                  label="Remove co-teacher"
+                  tone="danger"
+                  confirm={`Remove ${m.name} as a teacher of this class?`}
+                />
+              </span>
+            )}
             {teacher && m.role === "student" && (
               <span className="ml-auto flex flex-wrap gap-2">
-                <ActionButton
-                  action={resetPasswordAction}
-                  fields={{ classId, studentId: m.id }}
-                  label="Reset password"
-                  confirm={`Give ${m.name} a new one-time password?`}
-                />
+                {m.managed && (
+                  <ActionButton
+                    action={resetPasswordAction}
+                    fields={{ classId, studentId: m.id }}
+                    label="Reset password"
+                    confirm={`Give ${m.name} a new one-time password?`}
+                  />
+                )}
                 <ActionButton
                   action={removeStudentAction}
                   fields={{ classId, studentId: m.id }}

@@ -17,7 +17,10 @@ export default async function PasswordPage(props: PageProps<"/account/password">
           Your teacher gave you a one-time password. Choose your own to continue.
         </p>
       )}
-      <PasswordForm next={typeof next === "string" ? next : "/"} />
+      <PasswordForm
+        next={typeof next === "string" ? next : "/"}
+        oneTime={viewer.mustChangePassword === true}
+      />
     </div>
   );
 }

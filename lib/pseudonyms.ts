@@ -1,0 +1,58 @@
+import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { classes, enrolments, users } from "@/db/schema";
+import type { Viewer } from "./session";
+
+export type Identity = { id: string; name: string };
+
+/** How an author who has left an anonymous class appears: no name, no id to link. */
+export const FORMER_MEMBER: Identity = { id: "former-member", name: "Former member" };
+
+/**
+ * The one rule for who sees whom as what in a class. In an anonymous class a student sees
+ * every other member under the membership's random public id, never the account id (which
+ * would link them to their public-room contributions), and other students under their
+ * pseudonym; teachers keep their names. Teachers of the class, and every member of a
+ * non-anonymous class, see real names and ids: the answer is then null.
+ */
+export async function classmateIdentities(
+  classId: string,
+  viewer: Viewer | null,
+): Promise<Map<string, Identity> | null> {
+  const [klass] = await db
+    .select({ anonymous: classes.anonymous })
+    .from(classes)
+    .where(eq(classes.id, classId));
+  if (!klass?.anonymous) return null;
+  const members = await db
+    .select({
+      userId: enrolments.userId,
+      role: enrolments.role,
+      pseudonym: enrolments.pseudonym,
+      publicId: enrolments.publicId,
+      name: users.name,
+    })
+    .from(enrolments)
+    .innerJoin(users, eq(users.id, enrolments.userId))
+    .where(eq(enrolments.classId, classId));
+  if (members.find((m) => m.userId === viewer?.id)?.role === "teacher") return null;
+  return new Map(
+    members.map((m) => [
+      m.userId,
+      m.userId === viewer?.id
+        ? { id: m.publicId, name: m.name }
+        : { id: m.publicId, name: m.role === "student" ? m.pseudonym : m.name },
+    ]),
+  );
+}
+
+/** An author as the viewer may see them, given `classmateIdentities`' answer. */
+export function identityOf(
+  identities: Map<string, Identity> | null,
+  userId: string,
+  realName: string,
+): Identity {
+  if (!identities) return { id: userId, name: realName };
+  return identities.get(userId) ?? FORMER_MEMBER;
+}
