@@ -39,8 +39,8 @@ test("side by side shows both languages and every claim node with its score", as
 
   const tree = page.getByRole("list", { name: "Argument tree" });
   const nodes = tree.locator("[data-claim-id]");
-  await expect(nodes).toHaveCount(104);
-  await expect(tree.getByTestId("claim-score")).toHaveCount(104);
+  await expect(nodes).toHaveCount(106);
+  await expect(tree.getByTestId("claim-score")).toHaveCount(106);
   for (const score of await tree.getByTestId("claim-score").allTextContents()) {
     expect(Number(score)).toBeGreaterThanOrEqual(0);
     expect(Number(score)).toBeLessThanOrEqual(100);

@@ -131,6 +131,16 @@ export const claims: SeedClaim[] = [
     parent: "narrative-origins",
     relation: "supports",
     kind: "factual",
+    textZh: "NSCAI報告的核心涵蓋了三大關鍵理念。",
+    textEn: "The core of the NSCAI report covered three key ideas.",
+    anchor: { paragraph: 15, quote: "但其核心涵蓋了三大關鍵理念" },
+    attribution: author,
+  },
+  {
+    key: "nscai-infrastructure",
+    parent: "nscai-three-ideas",
+    relation: "supports",
+    kind: "factual",
     textZh:
       "NSCAI報告的第一項核心理念:美國必須確保全球最關鍵的AI基礎設施由美國企業主導,特別是雲端運算與算力供應。",
     textEn:
@@ -143,7 +153,7 @@ export const claims: SeedClaim[] = [
   },
   {
     key: "nscai-infra-reason",
-    parent: "nscai-three-ideas",
+    parent: "nscai-infrastructure",
     relation: "supports",
     kind: "factual",
     textZh: "NSCAI報告的理由:「一旦AI基礎設施決定性落在美國之外,美國將在長期戰略競爭中喪失優勢。」",
@@ -157,7 +167,7 @@ export const claims: SeedClaim[] = [
   },
   {
     key: "nscai-supply-chain",
-    parent: "narrative-origins",
+    parent: "nscai-three-ideas",
     relation: "supports",
     kind: "factual",
     textZh:
@@ -172,7 +182,7 @@ export const claims: SeedClaim[] = [
   },
   {
     key: "nscai-governance",
-    parent: "narrative-origins",
+    parent: "nscai-three-ideas",
     relation: "supports",
     kind: "factual",
     textZh:
@@ -241,7 +251,7 @@ export const claims: SeedClaim[] = [
       quote:
         "2022—2024年,五角大樓資助的跨黨派智庫——新美國安全中心(CNAS)發佈多篇文章提出“技術美元體系”(Tech Dollar System)的雛形",
     },
-    attribution: source("新美國安全中心(CNAS)", "Center for a New American Security (CNAS)"),
+    attribution: author,
   },
   {
     key: "hoover-compute-dollar",
@@ -406,7 +416,7 @@ export const claims: SeedClaim[] = [
     key: "petrodollar-template",
     parent: "thesis",
     relation: "supports",
-    kind: "factual",
+    kind: "normative",
     textZh: "AI美元的思想結構在很大程度上源於半個世紀前美國建構石油美元體系的經驗。",
     textEn:
       "The intellectual structure of the AI dollar derives to a large extent from the experience of the United States in building the petrodollar system half a century ago.",
@@ -539,7 +549,7 @@ export const claims: SeedClaim[] = [
     key: "compute-sovereignisable",
     parent: "compute-geopolitical-resource",
     relation: "supports",
-    kind: "factual",
+    kind: "normative",
     textZh: "算力不只是技術,也是一種「可被主權化的戰略資源」。",
     textEn:
       'Compute is not only a technology but also a "strategic resource that can be brought under sovereign control".',
@@ -687,7 +697,7 @@ export const claims: SeedClaim[] = [
     key: "power-logic-shifting",
     parent: "capital-narrative",
     relation: "opposes",
-    kind: "factual",
+    kind: "normative",
     textZh: "黃仁勳的說法確實反映出科技時代的權力邏輯正在發生的深刻變化。",
     textEn:
       "Huang's claim does reflect profound changes under way in the logic of power in the technological age.",
@@ -698,7 +708,7 @@ export const claims: SeedClaim[] = [
     key: "ai-has-irreplaceability",
     parent: "compute-irreplaceable",
     relation: "supports",
-    kind: "factual",
+    kind: "normative",
     textZh: "可以說AI具有不可替代性。",
     textEn: "One can say that AI has irreplaceability.",
     anchor: { paragraph: 47, quote: "而AI有不可替代性嗎?可以說它有" },
@@ -708,7 +718,7 @@ export const claims: SeedClaim[] = [
     key: "irreplaceability-unlike-oil",
     parent: "compute-irreplaceable",
     relation: "opposes",
-    kind: "factual",
+    kind: "normative",
     textZh: "AI不可替代性的來源與石油完全不同。",
     textEn: "The source of AI's irreplaceability is entirely different from oil's.",
     anchor: { paragraph: 47, quote: "但它的不可替代性來源與石油則完全不同" },
@@ -750,7 +760,7 @@ export const claims: SeedClaim[] = [
     key: "lock-in-man-made",
     parent: "lock-in-erodes",
     relation: "supports",
-    kind: "factual",
+    kind: "normative",
     textZh: "AI的這些不可替代性基本上都是人為製造的,而不是自然形成的。",
     textEn: "These kinds of AI irreplaceability are basically man-made, not naturally formed.",
     anchor: { paragraph: 48, quote: "AI的這些不可替代性基本上都是人為製造的,而不是自然形成的" },
@@ -1314,10 +1324,20 @@ export const claims: SeedClaim[] = [
     attribution: author,
   },
   {
-    key: "ai-fluid-resource",
+    key: "oil-value-lasted",
     parent: "stability-weaker",
     relation: "supports",
     kind: "factual",
+    textZh: "石油的價值從20世紀70年代一直延續到今天。",
+    textEn: "The value of oil has lasted from the 1970s to today.",
+    anchor: { paragraph: 49, quote: "石油的價值從20世紀70年代一直延續到今天" },
+    attribution: author,
+  },
+  {
+    key: "ai-fluid-resource",
+    parent: "stability-weaker",
+    relation: "supports",
+    kind: "normative",
     textZh: "如果說石油是一種「穩定資源」,那麼AI就更像是一種「流動資源」。",
     textEn: 'If oil is a "stable resource", AI is more like a "fluid resource".',
     anchor: {
@@ -1353,7 +1373,7 @@ export const claims: SeedClaim[] = [
     key: "imagined-order-taking-shape",
     parent: "worth-guarding-against",
     relation: "supports",
-    kind: "factual",
+    kind: "normative",
     textZh: "AI美元是一種正在形成中的「制度化想像」。",
     textEn: 'The AI dollar is an "imagined institutional order" still taking shape.',
     anchor: { paragraph: 50, quote: "而是一種正在形成中的“制度化想像”" },

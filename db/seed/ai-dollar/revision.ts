@@ -11,7 +11,14 @@ export const revision: SeedMapRevision = {
   split: {
     "national-security-frame": ["national-security-frame", "security-frame-gives-motive"],
     "narrative-origins": ["narrative-origins", "origins-reinforced"],
-    "nscai-three-ideas": ["nscai-three-ideas", "nscai-supply-chain", "nscai-governance"],
+    // The old summary of three ideas keeps its id as their parent ("the report's core covered
+    // three key ideas"); each idea is its own claim.
+    "nscai-three-ideas": [
+      "nscai-three-ideas",
+      "nscai-infrastructure",
+      "nscai-supply-chain",
+      "nscai-governance",
+    ],
     "saudi-dollar-agreement": ["saudi-dollar-agreement", "petrodollar-built"],
     "model-ecosystem": ["model-ecosystem", "data-centre-footprint"],
     "ai-action-plan": ["ai-action-plan", "us-standards-push"],
