@@ -21,7 +21,7 @@ export const paragraphs: SeedParagraph[] = [
   {
     kind: "body",
     zh: "為便於國內各界把握形勢之變,知己知彼,歐亞系統科學研究會特轉載此文,供讀者批判性閱讀。文章僅代表作者本人觀點。",
-    en: "To help all circles at home grasp how the situation is changing, and to know the other side as well as ourselves, the Eurasian Systems Science Research Association reprints this article for critical reading. The article represents only the author's own views.",
+    en: "To help people in every field at home grasp how the situation is changing, and to know the other side as well as ourselves, the Eurasian Systems Science Research Association reprints this article for critical reading. The article represents only the author's own views.",
   },
   {
     kind: "heading",
@@ -41,7 +41,7 @@ export const paragraphs: SeedParagraph[] = [
   {
     kind: "body",
     zh: "眾所周知,AI時代的核心資源已經從傳統意義上的“石油、天然氣、稀缺礦產”轉向“算力、晶片、資料、演算法模型”。這些要素逐漸表現出一種類似“地緣政治資源”的屬性,使越來越多的分析人士提出一個問題:美國會不會、能不能在AI產業中建構一個類似“石油美元體系”的國際金融新秩序,從而繼續維持美元霸權?",
-    en: 'As everyone knows, the core resources of the AI era have shifted from the traditional "oil, natural gas and scarce minerals" to "compute, chips, data and algorithmic models". These factors gradually show attributes similar to "geopolitical resources", leading more and more analysts to ask: will the United States, and can it, build in the AI industry a new international financial order similar to the "petrodollar system", and so go on sustaining dollar hegemony?',
+    en: 'As everyone knows, the core resources of the AI era have shifted from "oil, natural gas and scarce minerals" in the traditional sense to "compute, chips, data and algorithmic models". These factors gradually show attributes similar to "geopolitical resources", leading more and more analysts to ask: will the United States, and can it, build in the AI industry a new international financial order similar to the "petrodollar system", and so go on sustaining dollar hegemony?',
   },
   {
     kind: "body",
@@ -201,7 +201,7 @@ export const paragraphs: SeedParagraph[] = [
   {
     kind: "body",
     zh: "在技術需求方面,海灣國家提出的“國家數位化願景”異常激進。沙烏地阿拉伯的“2030願景”提出要成為“全球AI使用率最高的國家之一”;阿聯制定了《阿聯國家AI戰略2031》(UAE National AI Strategy 2031);卡達則在2023年發佈了《卡達AI治理框架》(Qatar AI Governance Framework)。不僅如此,這些國家還投資開發自己的大模型、成立專注於AI領域的國有科技企業等。",
-    en: 'On demand for technology, the "national digitalisation visions" of the Gulf states are unusually aggressive. Saudi Arabia\'s "Vision 2030" aims to make it "one of the countries with the highest AI adoption in the world"; the UAE has drawn up the UAE National AI Strategy 2031; and Qatar published the Qatar AI Governance Framework in 2023. Beyond that, these countries are also investing in developing their own large models and setting up state-owned technology companies focused on AI.',
+    en: 'On demand for technology, the "national digitalisation visions" of the Gulf states are unusually aggressive. Saudi Arabia\'s "Vision 2030" sets the aim of becoming "one of the countries with the highest AI adoption in the world"; the UAE has drawn up the UAE National AI Strategy 2031; and Qatar published the Qatar AI Governance Framework in 2023. Beyond that, these countries are also investing in developing their own large models and setting up state-owned technology companies focused on AI.',
   },
   {
     kind: "body",
