@@ -4,7 +4,7 @@ import { signUpInBrowser, uniqueName } from "./support";
 test("A's rebuttal moves the thesis score on B's open page, without a reload", async ({
   browser,
 }) => {
-  const claim = "could-reshape";
+  const claim = "worth-guarding-against";
   const reader = await browser.newContext();
   const b = await reader.newPage();
   await b.goto("/debates/ai-dollar");
@@ -16,7 +16,7 @@ test("A's rebuttal moves the thesis score on B's open page, without a reload", a
   const writer = await browser.newContext();
   const a = await writer.newPage();
   await signUpInBrowser(a, uniqueName("alice"), `/debates/ai-dollar/claims/${claim}`);
-  await expect(a.getByRole("heading", { level: 1 })).toContainText("reshape");
+  await expect(a.getByRole("heading", { level: 1 })).toContainText("worth guarding against");
   const form = a.getByRole("form", { name: "Add evidence" });
   await form.getByLabel("Rebuts the claim").check();
   await form.getByLabel("Source link").fill("https://example.org/fragile-ai-dollar");
@@ -34,12 +34,12 @@ test("A's rebuttal moves the thesis score on B's open page, without a reload", a
   await expect(card.getByRole("button", { name: "Rate 5 of 5" })).toHaveCount(0);
   await expect(card.getByTestId("evidence-rating")).toHaveText("Not rated yet");
 
-  // "could-reshape" supports the thesis, so a rebuttal of it lowers the thesis.
+  // "worth-guarding-against" supports the thesis directly, so a rebuttal of it lowers the thesis.
   await expect
     .poll(async () => Number(await thesisScore.textContent()), { timeout: 5000 })
     .toBeLessThan(before);
   await expect(
-    b.locator('[data-score-for="could-reshape"] [data-testid="claim-score"]').first(),
+    b.locator('[data-score-for="worth-guarding-against"] [data-testid="claim-score"]').first(),
   ).not.toHaveText("50");
   expect(await b.evaluate(() => (window as unknown as { untouched?: boolean }).untouched)).toBe(
     true,

@@ -26,7 +26,7 @@ test("GET /api/debates/ai-dollar matches its schema and holds the whole claim ma
   expect(response.headers()["content-type"]).toContain("application/json");
   const debate = debateSchema.parse(await response.json());
   expect(debate.paragraphs).toHaveLength(51);
-  expect(debate.claims).toHaveLength(61);
+  expect(debate.claims).toHaveLength(106);
   expect(debate.claims.find((c) => c.id === "uae-ai-strategy-2031")!.tally.score).toBe(50);
   const paragraphs = new Map(debate.paragraphs.map((p) => [p.id, p]));
   for (const claim of debate.claims) {

@@ -22,7 +22,7 @@ describe("the debates data layer", () => {
     expect(ancestorsOf(debate!.claims, "oil-naturally-limited").map((c) => c.id)).toEqual([
       "thesis",
       "feasibility-limited",
-      "lock-in-man-made",
+      "natural-irreplaceability-test",
     ]);
   });
 

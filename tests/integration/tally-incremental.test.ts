@@ -11,7 +11,8 @@ import { rateEvidence, voteOnClaim } from "@/lib/votes";
 import { makeViewers } from "../support/accounts";
 
 const ROOM = "ai-dollar-public";
-// A path with an opposing link (thesis ← feasibility-limited ← lock-in-man-made ← oil…) and a sibling branch.
+// Paths with opposing links (thesis ← feasibility-limited ← natural-irreplaceability-test ← oil…;
+// thesis ← compute-irreplaceable ← lock-in-erodes ← lock-in-man-made) and a supporting branch.
 const CLAIMS = [
   "thesis",
   "feasibility-limited",

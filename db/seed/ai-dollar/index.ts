@@ -5,7 +5,8 @@ import { paragraphs } from "./paragraphs";
 export const aiDollar: SeedDebate = {
   slug: "ai-dollar",
   titleZh: "美元的起源——從石油美元到算力時代的新霸權想像",
-  titleEn: "The origins of the dollar: from the petrodollar to a new imagined hegemony of compute",
+  titleEn:
+    "The origins of the dollar: from the petrodollar to a new imagined hegemony in the age of compute",
   author: "Unnamed author (the 漫談海灣 “Gulf Talk” column)",
   publisher: "歐亞系統科學研究會 (Eurasian Systems Science Research Association), reprint",
   language: "zh-Hant",
