@@ -5,10 +5,7 @@ import type { SeedMapRevision } from "./types";
  * of a split keeps the id of the claim it was split from (so its URL, evidence and votes stay).
  * The same for a database revised version by version and for one loaded fresh at `version`.
  */
-export function claimIdsAt(
-  revisions: SeedMapRevision[],
-  version: number,
-): (key: string) => string {
+export function claimIdsAt(revisions: SeedMapRevision[], version: number): (key: string) => string {
   const alias = new Map<string, string>();
   const ordered = [...revisions].sort((a, b) => a.version - b.version);
   for (const revision of ordered) {

@@ -63,9 +63,7 @@ async function assertComplete(
   const current = await tx
     .select({ id: claims.id })
     .from(claims)
-    .where(
-      and(eq(claims.debateId, debateId), isNull(claims.retiredAt), isNull(claims.createdBy)),
-    );
+    .where(and(eq(claims.debateId, debateId), isNull(claims.retiredAt), isNull(claims.createdBy)));
   const problems: string[] = [];
   for (const { id } of current)
     if (!liveIds.has(id) && !successors.has(id))
@@ -73,7 +71,8 @@ async function assertComplete(
   for (const [id, next] of successors) {
     if (liveIds.has(id)) problems.push(`claim ${id} is retired but still in the map`);
     if (next.length === 0) problems.push(`claim ${id} is retired without successors`);
-    for (const s of next) if (!liveIds.has(s)) problems.push(`successor ${s} of ${id} is not in the map`);
+    for (const s of next)
+      if (!liveIds.has(s)) problems.push(`successor ${s} of ${id} is not in the map`);
   }
   if (problems.length > 0)
     throw new Error(`Map version ${version} of ${debateId}: ${problems.join("; ")}`);

@@ -48,7 +48,9 @@ async function seedDebate(tx: Transaction, debate: SeedDebate) {
     );
   const revision = revisions.find((r) => r.version === mapVersion);
   if (from < mapVersion && !revision)
-    throw new Error(`${debate.slug}: no revision says how map version ${mapVersion} replaced ${from}`);
+    throw new Error(
+      `${debate.slug}: no revision says how map version ${mapVersion} replaced ${from}`,
+    );
 
   await tx
     .insert(debates)

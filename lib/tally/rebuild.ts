@@ -34,7 +34,9 @@ export async function rebuildRoom(tx: Transaction, roomId: string): Promise<void
   await tx.delete(raterBalances).where(eq(raterBalances.roomId, roomId));
   const balances = raterBalancesOf(inputs);
   for (let i = 0; i < balances.length; i += CHUNK)
-    await tx.insert(raterBalances).values(balances.slice(i, i + CHUNK).map((b) => ({ roomId, ...b })));
+    await tx
+      .insert(raterBalances)
+      .values(balances.slice(i, i + CHUNK).map((b) => ({ roomId, ...b })));
 
   const thesisAfter = thesisId ? computed.get(thesisId)?.score : undefined;
   if (thesisAfter !== undefined && thesisAfter !== (thesisBefore?.score ?? NEUTRAL_SCORE))
