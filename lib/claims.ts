@@ -63,6 +63,20 @@ export async function claimDetail(
 
 export type ClaimDetail = Awaited<ReturnType<typeof claimDetail>>;
 
+/** A claim of this debate retired by a revision of the map, or null (no such claim here). */
+export async function retiredClaimDetail(
+  claimId: string,
+  debate: { id: string; roomId: string },
+  viewer: Viewer | null,
+): Promise<ClaimDetail | null> {
+  const [claim] = await db
+    .select({ debateId: claims.debateId, retiredAt: claims.retiredAt })
+    .from(claims)
+    .where(eq(claims.id, claimId));
+  if (!claim || claim.debateId !== debate.id || !claim.retiredAt) return null;
+  return claimDetail(claimId, debate.roomId, viewer);
+}
+
 /** The claims that carry a retired claim's argument on, in the revision's order. */
 async function successorsOf(claimId: string) {
   return db

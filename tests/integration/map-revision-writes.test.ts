@@ -15,7 +15,7 @@ let reader: Viewer;
 beforeAll(async () => {
   await seed(db, [fixtureV1]);
   await seed(db, [fixtureV2]);
-  [reader] = (await makeViewers(1, "after-revision")) as Viewer[];
+  reader = (await makeViewers(1, "after-revision"))[0]!;
 });
 
 describe("after a revision of the map", () => {

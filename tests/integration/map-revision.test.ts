@@ -80,7 +80,8 @@ let ratingIds: string[];
 
 beforeAll(async () => {
   await seed(db, [fixtureV1]);
-  [teacher, ana, ben, cai, dee] = (await makeViewers(5, "revision")) as Viewer[];
+  const made = await makeViewers(5, "revision");
+  [teacher, ana, ben, cai, dee] = [made[0]!, made[1]!, made[2]!, made[3]!, made[4]!];
   const klass = await createClass(teacher!, { name: "Revision class", anonymous: false });
   classRoom = klass.rooms.find((r) => r.debateId === slug)!.id;
   for (const v of [ana, ben, cai, dee]) await joinWithCode(v!, klass.joinCode!);
