@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { claimIdsAt } from "./claim-ids";
 import { factCheckTargets } from "./fact-check-links";
-import type { SeedClaim, SeedFactCheck } from "./types";
+import type { SeedClaim, SeedFactCheck, SeedMapRevision } from "./types";
 
 const paragraphs = [{ kind: "body" as const, zh: "甲乙丙丁戊己", en: "" }];
 const claim = (key: string, quote: string, kind: SeedClaim["kind"] = "factual"): SeedClaim => ({
@@ -41,7 +41,7 @@ describe("which claims a fact-check applies to", () => {
 });
 
 describe("claim ids across map versions", () => {
-  const revisions = [
+  const revisions: SeedMapRevision[] = [
     { version: 2, merged: {}, split: { old: ["first", "second"] }, retired: {} },
     { version: 3, merged: {}, split: { first: ["again", "more"] }, retired: {} },
   ];
