@@ -1,14 +1,13 @@
 import { factCheckStatuses, type FactCheckStatus } from "@/db/schema/enums";
 import type { Attribution } from "./debates";
 
-/** Each status told by word and symbol as well as colour. */
-export const factCheckLabels: Record<FactCheckStatus, { symbol: string; en: string; zh: string }> =
-  {
-    accurate: { symbol: "✓", en: "Accurate", zh: "屬實" },
-    disputed: { symbol: "?", en: "Disputed", zh: "有爭議" },
-    inaccurate: { symbol: "✗", en: "Inaccurate", zh: "不實" },
-    unverifiable: { symbol: "–", en: "Unverifiable", zh: "無法查證" },
-  };
+/** Each status in words (badges add a symbol and colour from CSS: `.tag-check`). */
+export const factCheckLabels: Record<FactCheckStatus, { en: string; zh: string }> = {
+  accurate: { en: "Accurate", zh: "屬實" },
+  disputed: { en: "Disputed", zh: "有爭議" },
+  inaccurate: { en: "Inaccurate", zh: "不實" },
+  unverifiable: { en: "Unverifiable", zh: "無法查證" },
+};
 
 /** Whose assertion a claim is, in English and Chinese. */
 export function attributionLabel(a: Attribution): { en: string; zh: string } {

@@ -26,7 +26,7 @@ function ClaimTreeNode({ node, slug, view }: Props) {
         <div className="claim-card-head">
           <RelationBadge relation={node.relation} />
           <KindBadge kind={node.kind} />
-          {node.factCheck && <FactCheckBadge status={node.factCheck} />}
+          {node.factCheck && <FactCheckBadge status={node.factCheck} lang={view.lang} />}
           {/* Only the exceptions are named on the node: most claims are the author's. */}
           {node.attribution.by !== "author" && (
             <AttributionLine attribution={node.attribution} lang={view.lang} />

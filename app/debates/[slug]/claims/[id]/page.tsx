@@ -30,7 +30,9 @@ type Props = PageProps<"/debates/[slug]/claims/[id]">;
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { slug, id } = await props.params;
   const debate = await getDebate(slug).catch(() => null);
-  return { title: debate?.claims.find((c) => c.id === id)?.textEn ?? "Claim not found" };
+  const claim = debate?.claims.find((c) => c.id === id);
+  // A retired claim is out of the tree; its page says so (and 404s stay "not found").
+  return { title: claim?.textEn ?? (debate ? "Claim" : "Claim not found") };
 }
 
 export default async function ClaimPage(props: Props) {
@@ -106,7 +108,7 @@ export default async function ClaimPage(props: Props) {
           {claim.kind === "factual" && (
             <span className="text-xs text-stone-700">Readers’ check: {claim.checkStatus}</span>
           )}
-          {claim.factCheck && <FactCheckBadge status={claim.factCheck} />}
+          {claim.factCheck && <FactCheckBadge status={claim.factCheck} lang={lang} />}
           <span className="ml-auto">
             <ScoreBadge claimId={claim.id} score={tally.score} size="lg" />
           </span>
