@@ -1,5 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
 import { db } from "@/db";
+import { claimSuccessors } from "@/db/schema";
 import { seed } from "@/db/seed/seed";
 import { checkDatabase } from "@/lib/db-check";
 import { addEvidence } from "@/lib/evidence";
@@ -39,5 +41,16 @@ describe("after a revision of the map", () => {
   it("counts votes on the new map's claims, up its new tree", async () => {
     await voteOnClaim(reader!, "rf-d-second", undefined, { agreement: 2, impact: 4 });
     expect((await checkDatabase(db)).filter((r) => !r.ok)).toEqual([]);
+  });
+
+  it("db:check names a retired claim that leads nowhere", async () => {
+    const links = await db
+      .select()
+      .from(claimSuccessors)
+      .where(eq(claimSuccessors.claimId, "rf-e"));
+    await db.delete(claimSuccessors).where(eq(claimSuccessors.claimId, "rf-e"));
+    const failing = (await checkDatabase(db)).filter((r) => !r.ok).map((r) => r.name);
+    await db.insert(claimSuccessors).values(links);
+    expect(failing).toEqual(["retired claims lead to their successors and are out of the tally"]);
   });
 });
