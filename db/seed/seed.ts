@@ -94,6 +94,9 @@ async function seedDebate(tx: Transaction, debate: SeedDebate) {
     retiredAt: null,
     position: i + 1,
   }));
+  const liveIds = new Set(claimRows.map((r) => r.id));
+  if (liveIds.size !== claimRows.length)
+    throw new Error(`${debate.slug}: two claims of map version ${mapVersion} share an id`);
   await tx
     .insert(claims)
     .values(claimRows)
@@ -122,7 +125,7 @@ async function seedDebate(tx: Transaction, debate: SeedDebate) {
 
   if (revision && from < mapVersion) {
     const ids = { before: claimIdsAt(revisions, from), after: claimId };
-    await reviseMap(tx, debateId, revision, ids, new Set(claimRows.map((r) => r.id)));
+    await reviseMap(tx, debateId, revision, ids, liveIds);
   }
   await loadAnnotations(tx, debate, claimId);
   return from < mapVersion ? { slug: debate.slug, from, to: mapVersion } : null;

@@ -25,7 +25,7 @@ import type { Viewer } from "@/lib/session";
 import { compareRoom } from "@/lib/tally/recompute";
 import { rateEvidence, voteOnClaim } from "@/lib/votes";
 import { makeViewers } from "../support/accounts";
-import { fixtureV1, fixtureV2 } from "../support/revision-fixture";
+import { fixtureV1, fixtureV2, revisionV2 } from "../support/revision-fixture";
 
 const slug = fixtureV1.slug;
 const publicRoom = `${slug}-public`;
@@ -76,6 +76,8 @@ const snapshot = async () => ({
 });
 
 let before: Awaited<ReturnType<typeof snapshot>>;
+let afterRefusal: typeof before;
+let refusal: unknown;
 let ratingIds: string[];
 
 beforeAll(async () => {
@@ -127,10 +129,19 @@ beforeAll(async () => {
   ratingIds = (await db.select().from(evidenceVotes)).map((r) => `${r.evidenceId}/${r.userId}`);
 
   before = await snapshot();
+  // A revision that forgets what became of a claim is refused whole, before the real one.
+  const forgetful = { ...revisionV2, retired: {} };
+  refusal = await seed(db, [{ ...fixtureV2, revisions: [forgetful] }]).catch((e: Error) => e);
+  afterRefusal = await snapshot();
   expect(await seed(db, [fixtureV2])).toEqual([{ slug, from: 1, to: 2 }]);
 });
 
 describe("revising a published map", () => {
+  it("refuses a revision that leaves a claim unaccounted for, writing nothing", () => {
+    expect(String(refusal)).toContain("claim rf-e is neither in the new map nor merged or retired");
+    expect(afterRefusal).toEqual(before);
+  });
+
   it("records the new version and keeps every surviving claim id", async () => {
     const [debate] = await db.select().from(debates).where(eq(debates.id, slug));
     expect(debate!.mapVersion).toBe(2);
