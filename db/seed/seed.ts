@@ -33,7 +33,7 @@ export async function seed(
 }
 
 async function seedDebate(tx: Transaction, debate: SeedDebate) {
-  const { paragraphs: seedParagraphs, claims: seedClaims, mapVersion = 1, revisions = [] } = debate;
+  const { paragraphs: seedParagraphs, mapVersion = 1, revisions = [] } = debate;
   const { slug, titleZh, titleEn, author, publisher, language, summaryEn } = debate;
   const meta = { slug, titleZh, titleEn, author, publisher, language, summaryEn };
   const debateId = debate.slug;
@@ -77,10 +77,31 @@ async function seedDebate(tx: Transaction, debate: SeedDebate) {
     });
 
   const claimId = claimIdsAt(revisions, mapVersion);
+  const liveIds = await upsertClaims(tx, debate, claimId);
+
+  await tx
+    .insert(rooms)
+    .values({ id: publicRoomId(debate.slug), debateId })
+    .onConflictDoNothing();
+
+  if (revision && from < mapVersion) {
+    const ids = { before: claimIdsAt(revisions, from), after: claimId };
+    await reviseMap(tx, debateId, revision, ids, liveIds);
+  }
+  await loadAnnotations(tx, debate, claimId);
+  return from < mapVersion ? { slug: debate.slug, from, to: mapVersion } : null;
+}
+
+/** Upserts the claims of the debate's current map (un-retiring any); returns their ids. */
+async function upsertClaims(
+  tx: Transaction,
+  debate: SeedDebate,
+  claimId: (key: string) => string,
+): Promise<Set<string>> {
   // Parents precede children in the seed, so foreign keys hold row by row.
-  const claimRows = seedClaims.map((c, i) => ({
+  const claimRows = debate.claims.map((c, i) => ({
     id: claimId(c.key),
-    debateId,
+    debateId: debate.slug,
     parentId: c.parent === null ? null : claimId(c.parent),
     relation: c.relation,
     kind: c.kind,
@@ -96,7 +117,9 @@ async function seedDebate(tx: Transaction, debate: SeedDebate) {
   }));
   const liveIds = new Set(claimRows.map((r) => r.id));
   if (liveIds.size !== claimRows.length)
-    throw new Error(`${debate.slug}: two claims of map version ${mapVersion} share an id`);
+    throw new Error(
+      `${debate.slug}: two claims of map version ${debate.mapVersion ?? 1} share an id`,
+    );
   await tx
     .insert(claims)
     .values(claimRows)
@@ -118,15 +141,5 @@ async function seedDebate(tx: Transaction, debate: SeedDebate) {
       ]),
     });
 
-  await tx
-    .insert(rooms)
-    .values({ id: publicRoomId(debate.slug), debateId })
-    .onConflictDoNothing();
-
-  if (revision && from < mapVersion) {
-    const ids = { before: claimIdsAt(revisions, from), after: claimId };
-    await reviseMap(tx, debateId, revision, ids, liveIds);
-  }
-  await loadAnnotations(tx, debate, claimId);
-  return from < mapVersion ? { slug: debate.slug, from, to: mapVersion } : null;
+  return liveIds;
 }
