@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 
 const noRoom = { type: "query", key: "room" } as const;
+const noCheckFilter = { type: "query", key: "check" } as const;
 
 // The benchmark's baseline routes (`*.bench.ts(x)`) are compiled only into the bench's own
 // build, in its own folder (bench/run.ts): the production build never contains them.
@@ -19,17 +20,18 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       // The public room of a debate is the same page for every reader: serve the cached one.
-      // A ?room= (a class room) keeps the per-request page at /debates/[slug].
+      // A ?room= (a class room) or ?check= (the tree filtered by fact-check) keeps the
+      // per-request page at /debates/[slug].
       beforeFiles: [
         {
           source: "/debates/:slug",
           has: [{ type: "query", key: "lang", value: "(?<lang>zh|en|both)" }],
-          missing: [noRoom],
+          missing: [noRoom, noCheckFilter],
           destination: "/debates/:slug/public/:lang",
         },
         {
           source: "/debates/:slug",
-          missing: [noRoom, { type: "query", key: "lang" }],
+          missing: [noRoom, noCheckFilter, { type: "query", key: "lang" }],
           destination: "/debates/:slug/public/both",
         },
       ],

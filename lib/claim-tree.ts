@@ -31,3 +31,15 @@ export function ancestorsOf(claims: ClaimView[], id: string): ClaimView[] {
 export function countDescendants(node: ClaimNode): number {
   return node.children.reduce((sum, child) => sum + 1 + countDescendants(child), 0);
 }
+
+/**
+ * The tree cut down to the claims that pass `keep` and the path from the thesis to each
+ * (so a kept claim is still read under its parent). The thesis always stays.
+ */
+export function filterClaimTree(node: ClaimNode, keep: (c: ClaimView) => boolean): ClaimNode {
+  const prune = (n: ClaimNode): ClaimNode | null => {
+    const children = n.children.map(prune).filter((c): c is ClaimNode => c !== null);
+    return keep(n) || children.length > 0 ? { ...n, children } : null;
+  };
+  return prune(node) ?? { ...node, children: [] };
+}

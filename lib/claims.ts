@@ -1,9 +1,11 @@
 import "server-only";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { claims } from "@/db/schema";
+import { claimSuccessors, claims } from "@/db/schema";
+import { attributionOf } from "./debates";
 import { notFound } from "./errors";
 import { evidenceInRoom } from "./evidence";
+import { factChecksOf } from "./fact-checks";
 import { roleIn } from "./class-access";
 import { resolveRoom } from "./rooms";
 import type { Viewer } from "./session";
@@ -19,10 +21,14 @@ export async function claimDetail(
   const [claim] = await db.select().from(claims).where(eq(claims.id, claimId));
   if (!claim) throw notFound("claim");
   const room = await resolveRoom(claim.debateId, roomId, viewer);
-  const [tally, evidence, votes] = await Promise.all([
-    claimTally(room.id, claim.id),
+  const retired = claim.retiredAt !== null;
+  const [tally, evidence, votes, factChecks, successors] = await Promise.all([
+    // A retired claim is out of the tally: it has no score, only its successors.
+    retired ? Promise.resolve(null) : claimTally(room.id, claim.id),
     evidenceInRoom(room, claim.id, viewer),
-    viewer ? myVotes(viewer.id, room.id, claim.id) : Promise.resolve(null),
+    viewer && !retired ? myVotes(viewer.id, room.id, claim.id) : Promise.resolve(null),
+    factChecksOf(claim.id),
+    retired ? successorsOf(claim.id) : Promise.resolve([]),
   ]);
   return {
     claim: {
@@ -34,6 +40,9 @@ export async function claimDetail(
       textZh: claim.textZh,
       textEn: claim.textEn,
       checkStatus: claim.checkStatus,
+      attribution: attributionOf(claim),
+      /** Set when a revision of the map retired or merged the claim. */
+      retired: claim.retiredAt && { at: claim.retiredAt.toISOString(), successors },
     },
     roomId: room.id,
     /** Teachers moderate their class rooms, admins the public room. */
@@ -41,6 +50,7 @@ export async function claimDetail(
       viewer !== null &&
       (room.classId ? (await roleIn(room.classId, viewer)) === "teacher" : viewer.role === "admin"),
     tally,
+    factChecks,
     evidence,
     myVotes: votes && {
       claim: votes.claim,
@@ -49,4 +59,30 @@ export async function claimDetail(
       ),
     },
   };
+}
+
+export type ClaimDetail = Awaited<ReturnType<typeof claimDetail>>;
+
+/** A claim of this debate retired by a revision of the map, or null (no such claim here). */
+export async function retiredClaimDetail(
+  claimId: string,
+  debate: { id: string; roomId: string },
+  viewer: Viewer | null,
+): Promise<ClaimDetail | null> {
+  const [claim] = await db
+    .select({ debateId: claims.debateId, retiredAt: claims.retiredAt })
+    .from(claims)
+    .where(eq(claims.id, claimId));
+  if (!claim || claim.debateId !== debate.id || !claim.retiredAt) return null;
+  return claimDetail(claimId, debate.roomId, viewer);
+}
+
+/** The claims that carry a retired claim's argument on, in the revision's order. */
+async function successorsOf(claimId: string) {
+  return db
+    .select({ id: claims.id, textZh: claims.textZh, textEn: claims.textEn })
+    .from(claimSuccessors)
+    .innerJoin(claims, eq(claims.id, claimSuccessors.successorId))
+    .where(eq(claimSuccessors.claimId, claimId))
+    .orderBy(asc(claimSuccessors.position));
 }

@@ -7,7 +7,8 @@ export type CheckResult = { name: string; ok: boolean; detail: string };
 
 /**
  * Everything `npm run db:check` verifies: SQLite's own integrity and foreign keys, one vote per
- * user, target and room, and every stored tally equal to a recomputation from the raw rows.
+ * user, target and room, retired claims linked to successors, and every stored tally equal to a
+ * recomputation from the raw rows.
  */
 export async function checkDatabase(db: Database): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
@@ -52,6 +53,18 @@ export async function checkDatabase(db: Database): Promise<CheckResult[]> {
     name: "ratings in their evidence's room",
     ok: (misplaced[0]?.n ?? 0) === 0,
     detail: `${misplaced[0]?.n ?? 0} misplaced`,
+  });
+
+  // A claim retired by a revision of the map must lead somewhere, and count nowhere.
+  const strandedRetired = await db.all<{ n: number }>(sql`
+    select count(*) as n from claims c where c.retired_at is not null and (
+      not exists (select 1 from claim_successors s where s.claim_id = c.id)
+      or exists (select 1 from tallies t where t.claim_id = c.id))`);
+  const stranded = strandedRetired[0]?.n ?? 0;
+  results.push({
+    name: "retired claims lead to their successors and are out of the tally",
+    ok: stranded === 0,
+    detail: stranded === 0 ? "ok" : `${stranded} retired claims without successors or with a tally`,
   });
 
   const allRooms = await db.select({ id: rooms.id }).from(rooms);

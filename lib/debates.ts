@@ -1,8 +1,16 @@
 import "server-only";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { claims, debates, paragraphs, rooms, tallies } from "@/db/schema";
-import type { CheckStatus, ClaimKind, ClaimRelation, ParagraphKind } from "@/db/schema";
+import { claims, debates, paragraphContexts, paragraphs, rooms, tallies } from "@/db/schema";
+import type {
+  AttributionKind,
+  CheckStatus,
+  ClaimKind,
+  ClaimRelation,
+  FactCheckStatus,
+  ParagraphKind,
+} from "@/db/schema";
+import { factCheckStatuses } from "./fact-checks";
 import { resolveRoom } from "./rooms";
 import type { Viewer } from "./session";
 import { NEUTRAL_SCORE } from "./tally/model";
@@ -13,7 +21,12 @@ export type ParagraphView = {
   kind: ParagraphKind;
   zh: string;
   en: string;
+  /** Background the paragraph gives that bears on no claim (docs/claim-map.md). */
+  contexts: { noteZh: string; noteEn: string }[];
 };
+
+/** Whose assertion a claim is; a quoted source is named. */
+export type Attribution = { by: AttributionKind; nameZh: string | null; nameEn: string | null };
 
 export type ClaimView = {
   id: string;
@@ -23,6 +36,9 @@ export type ClaimView = {
   textZh: string;
   textEn: string;
   checkStatus: CheckStatus;
+  attribution: Attribution;
+  /** The editor's fact-check (the most serious, if several); details on the claim page. */
+  factCheck: FactCheckStatus | null;
   anchor: { paragraphId: string; quote: string } | null;
   tally: { score: number };
 };
@@ -56,13 +72,17 @@ async function publicRoomOf(debateId: string) {
   return room.id;
 }
 
+/** The claims of the debate's current map (retired ones are out of the tree), in essay order. */
 async function claimsOf(debateId: string, roomId: string): Promise<ClaimView[]> {
-  const rows = await db
-    .select({ claim: claims, score: tallies.score })
-    .from(claims)
-    .leftJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, roomId)))
-    .where(eq(claims.debateId, debateId))
-    .orderBy(asc(claims.position));
+  const [rows, checks] = await Promise.all([
+    db
+      .select({ claim: claims, score: tallies.score })
+      .from(claims)
+      .leftJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, roomId)))
+      .where(and(eq(claims.debateId, debateId), isNull(claims.retiredAt)))
+      .orderBy(asc(claims.position)),
+    factCheckStatuses(debateId),
+  ]);
   return rows.map(({ claim, score }) => ({
     id: claim.id,
     parentId: claim.parentId,
@@ -71,12 +91,22 @@ async function claimsOf(debateId: string, roomId: string): Promise<ClaimView[]> 
     textZh: claim.textZh,
     textEn: claim.textEn,
     checkStatus: claim.checkStatus,
+    attribution: attributionOf(claim),
+    factCheck: checks.get(claim.id) ?? null,
     anchor:
       claim.anchorParagraphId && claim.anchorQuote
         ? { paragraphId: claim.anchorParagraphId, quote: claim.anchorQuote }
         : null,
     tally: { score: score ?? NEUTRAL_SCORE },
   }));
+}
+
+export function attributionOf(claim: typeof claims.$inferSelect): Attribution {
+  return {
+    by: claim.attributionBy,
+    nameZh: claim.attributionNameZh,
+    nameEn: claim.attributionNameEn,
+  };
 }
 
 export async function listDebates(): Promise<DebateSummary[]> {
@@ -110,11 +140,19 @@ export async function getDebate(
   const roomId = options.roomId
     ? (await resolveRoom(debate.id, options.roomId, options.viewer ?? null)).id
     : await publicRoomOf(debate.id);
-  const paragraphRows = await db
-    .select()
-    .from(paragraphs)
-    .where(eq(paragraphs.debateId, debate.id))
-    .orderBy(asc(paragraphs.position));
+  const [paragraphRows, contextRows] = await Promise.all([
+    db
+      .select()
+      .from(paragraphs)
+      .where(eq(paragraphs.debateId, debate.id))
+      .orderBy(asc(paragraphs.position)),
+    db
+      .select({ context: paragraphContexts })
+      .from(paragraphContexts)
+      .innerJoin(paragraphs, eq(paragraphs.id, paragraphContexts.paragraphId))
+      .where(eq(paragraphs.debateId, debate.id))
+      .orderBy(asc(paragraphContexts.id)),
+  ]);
   const [room] = await db
     .select({ classId: rooms.classId })
     .from(rooms)
@@ -136,6 +174,9 @@ export async function getDebate(
       kind: p.kind,
       zh: p.textZh,
       en: p.textEn,
+      contexts: contextRows
+        .filter(({ context }) => context.paragraphId === p.id)
+        .map(({ context }) => ({ noteZh: context.noteZh, noteEn: context.noteEn })),
     })),
     claims: await claimsOf(debate.id, roomId),
   };
@@ -153,6 +194,6 @@ export async function publicThesisScore(debateId: string): Promise<number> {
     .select({ score: tallies.score })
     .from(claims)
     .innerJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, roomId)))
-    .where(and(eq(claims.debateId, debateId), isNull(claims.parentId)));
+    .where(and(eq(claims.debateId, debateId), isNull(claims.parentId), isNull(claims.retiredAt)));
   return row?.score ?? NEUTRAL_SCORE;
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { claims, enrolments, rooms } from "@/db/schema";
-import { forbidden, notFound, unauthenticated } from "./errors";
+import { conflict, forbidden, notFound, unauthenticated } from "./errors";
 import type { Viewer } from "./session";
 
 export type RoomRef = { id: string; debateId: string; classId: string | null };
@@ -59,10 +59,13 @@ export async function claimInRoom(claimId: string, roomId: string | undefined, v
   let debateId = claimDebates.get(claimId);
   if (!debateId) {
     const [claim] = await db
-      .select({ debateId: claims.debateId })
+      .select({ debateId: claims.debateId, retiredAt: claims.retiredAt })
       .from(claims)
       .where(eq(claims.id, claimId));
     if (!claim) throw notFound("claim");
+    // Retired by a revision of the map (which runs before a process serves): argued no more.
+    if (claim.retiredAt)
+      throw conflict("This claim was revised: argue on the claims that replaced it.");
     debateId = claim.debateId;
     claimDebates.set(claimId, debateId);
   }

@@ -11,7 +11,8 @@ export async function prepareDatabase({ withSeed = true } = {}) {
   if (!withSeed) return;
   const { client, db } = openDatabase(config);
   try {
-    await seed(db);
+    for (const r of await seed(db))
+      console.log(`Revised the claim map of ${r.slug} from version ${r.from} to ${r.to}`);
   } finally {
     client.close();
   }

@@ -1,7 +1,9 @@
 import { countDescendants, type ClaimNode } from "@/lib/claim-tree";
 import { linkTo, type View } from "@/lib/language";
 import { ScoreBadge } from "../score-badge";
+import { AttributionLine } from "./attribution-line";
 import { ClaimText } from "./claim-text";
+import { FactCheckBadge } from "./fact-check-badge";
 import { KindBadge, RelationBadge } from "./relation-badge";
 
 type Props = { node: ClaimNode; slug: string; view: View };
@@ -24,6 +26,11 @@ function ClaimTreeNode({ node, slug, view }: Props) {
         <div className="claim-card-head">
           <RelationBadge relation={node.relation} />
           <KindBadge kind={node.kind} />
+          {node.factCheck && <FactCheckBadge status={node.factCheck} lang={view.lang} />}
+          {/* Only the exceptions are named on the node: most claims are the author's. */}
+          {node.attribution.by !== "author" && (
+            <AttributionLine attribution={node.attribution} lang={view.lang} />
+          )}
           <span className="ml-auto">
             <ScoreBadge claimId={node.id} score={node.tally.score} />
           </span>

@@ -8,7 +8,16 @@ const sourceLabel = {
 } as const;
 
 /** "Why this score?": each contribution in points on top of 50; they add up to the score. */
-export function WhyScore({ tally, labels }: { tally: ClaimTallyView; labels: Labels }) {
+export function WhyScore({
+  tally,
+  labels,
+  factChecked = false,
+}: {
+  tally: ClaimTallyView;
+  labels: Labels;
+  /** The claim has an editor's fact-check, which is shown beside the score, not counted in it. */
+  factChecked?: boolean;
+}) {
   const { breakdown } = tally;
   const label = (c: (typeof breakdown.contributions)[number]) =>
     c.source === "evidence"
@@ -26,6 +35,14 @@ export function WhyScore({ tally, labels }: { tally: ClaimTallyView; labels: Lab
         claims beneath it (weighted by how much voters say they matter) push it up or down. No
         single account can move a claim by more than 20 points.
       </p>
+      {factChecked && (
+        <p className="mt-2 text-sm text-stone-700" data-testid="why-fact-check">
+          The editor’s fact-check is not part of this score. The score is what readers’ evidence and
+          votes make of the claim; the fact-check is the editor’s reading of the public record. They
+          are shown side by side so you can compare them — and anyone who finds the check persuasive
+          can add its sources as evidence, where they count like any other.
+        </p>
+      )}
       <table className="mt-3 w-full text-sm">
         <caption className="sr-only">Contributions to the score</caption>
         <tbody>

@@ -1,10 +1,12 @@
+import { CheckFilter } from "@/components/claims/check-filter";
 import { ClaimTree } from "@/components/claims/claim-tree";
 import { EssayView } from "@/components/essay/essay-view";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LiveTally } from "@/components/live/live-tally";
 import { ThesisChart } from "@/components/live/thesis-chart";
 import { ScoreBadge } from "@/components/score-badge";
-import { buildClaimTree } from "@/lib/claim-tree";
+import type { FactCheckStatus } from "@/db/schema/enums";
+import { buildClaimTree, filterClaimTree } from "@/lib/claim-tree";
 import { publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import type { View } from "@/lib/language";
 import { thesisScoreHistory } from "@/lib/tally/read";
@@ -14,9 +16,20 @@ import { thesisScoreHistory } from "@/lib/tally/read";
  * scores, and the thesis history. The same for every reader of the room, so the public room's
  * page can be cached; the live stream brings each open page up to date.
  */
-export async function DebateView({ debate, view }: { debate: Debate; view: View }) {
+export async function DebateView({
+  debate,
+  view,
+  checkFilter,
+}: {
+  debate: Debate;
+  view: View;
+  /** Show only claims with this fact-check status (and the path to them). */
+  checkFilter?: FactCheckStatus;
+}) {
   const slug = debate.slug;
-  const tree = buildClaimTree(debate.claims);
+  const whole = buildClaimTree(debate.claims);
+  const tree =
+    whole && checkFilter ? filterClaimTree(whole, (c) => c.factCheck === checkFilter) : whole;
   const thesis = debate.claims.find((c) => c.parentId === null)!;
   const [history, publicScore] = await Promise.all([
     thesisScoreHistory(debate.roomId),
@@ -102,6 +115,13 @@ export async function DebateView({ debate, view }: { debate: Debate; view: View 
           <div className="mb-4">
             <ThesisChart initial={history.map((h) => h.score)} thesisId={thesis.id} />
           </div>
+          <CheckFilter slug={slug} view={view} current={checkFilter} />
+          {checkFilter && (
+            <p className="mb-3 text-sm text-stone-700" role="status">
+              {debate.claims.filter((c) => c.factCheck === checkFilter).length} claims with this
+              fact-check, shown under their parents.
+            </p>
+          )}
           {tree ? (
             <ClaimTree node={tree} slug={slug} view={view} />
           ) : (

@@ -38,7 +38,11 @@ export function EssayView({ paragraphs, claims, slug, view }: Props) {
           ) : (
             p.en
           );
-        return <Paragraph key={p.id} id={p.id} kind={p.kind} view={view} zh={zh} en={en} />;
+        return (
+          <Paragraph key={p.id} id={p.id} kind={p.kind} view={view} zh={zh} en={en}>
+            {p.contexts.length > 0 && <ParagraphContexts contexts={p.contexts} view={view} />}
+          </Paragraph>
+        );
       })}
     </div>
   );
@@ -50,12 +54,14 @@ function Paragraph({
   view,
   zh,
   en,
+  children,
 }: {
   id: string;
   kind: ParagraphView["kind"];
   view: View;
   zh: React.ReactNode;
   en: React.ReactNode;
+  children?: React.ReactNode;
 }) {
   const style =
     kind === "heading"
@@ -70,13 +76,50 @@ function Paragraph({
     </Tag>
   );
   const enBlock = <Tag className={`${style} text-stone-800`}>{en}</Tag>;
-  if (view.lang === "zh") return <div id={id}>{zhBlock}</div>;
-  if (view.lang === "en") return <div id={id}>{enBlock}</div>;
+  if (view.lang === "zh")
+    return (
+      <div id={id}>
+        {zhBlock}
+        {children}
+      </div>
+    );
+  if (view.lang === "en")
+    return (
+      <div id={id}>
+        {enBlock}
+        {children}
+      </div>
+    );
   return (
     <div id={id} className="grid gap-2 md:grid-cols-2 md:gap-6">
       {zhBlock}
       {enBlock}
+      {children && <div className="md:col-span-2">{children}</div>}
     </div>
+  );
+}
+
+/** Background the paragraph gives that bears on no claim: context, not a pro or a con. */
+function ParagraphContexts({
+  contexts,
+  view,
+}: {
+  contexts: ParagraphView["contexts"];
+  view: View;
+}) {
+  return (
+    <aside
+      className="mt-1 rounded-md border-l-4 border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-800"
+      data-testid="paragraph-context"
+    >
+      <span className="font-semibold">Context: </span>
+      {contexts.map((c, i) => (
+        <span key={i} className="block">
+          {view.lang !== "en" && <span lang="zh-Hant">{c.noteZh} </span>}
+          {view.lang !== "zh" && <span>{c.noteEn}</span>}
+        </span>
+      ))}
+    </aside>
   );
 }
 

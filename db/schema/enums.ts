@@ -12,6 +12,10 @@ export const paragraphKinds = ["body", "heading", "caption"] as const;
 export const claimRelations = ["supports", "opposes"] as const;
 export const claimKinds = ["factual", "causal", "predictive", "normative"] as const;
 export const checkStatuses = ["unverified", "supported", "disputed"] as const;
+/** Whose assertion a claim is: the essay's author, the reprint's editor, or a source it quotes. */
+export const attributionKinds = ["author", "editor", "source"] as const;
+/** The editor's fact-check of a factual claim, apart from the crowd's `checkStatuses`. */
+export const factCheckStatuses = ["accurate", "disputed", "inaccurate", "unverifiable"] as const;
 export const userRoles = ["user", "admin"] as const;
 
 export type Stance = (typeof stances)[number];
@@ -19,4 +23,6 @@ export type SourceType = (typeof sourceTypes)[number];
 export type ClaimRelation = (typeof claimRelations)[number];
 export type ClaimKind = (typeof claimKinds)[number];
 export type ParagraphKind = (typeof paragraphKinds)[number];
+export type AttributionKind = (typeof attributionKinds)[number];
+export type FactCheckStatus = (typeof factCheckStatuses)[number];
 export type CheckStatus = (typeof checkStatuses)[number];

@@ -74,4 +74,10 @@ export type SeedDebate = {
   summaryEn: string;
   paragraphs: SeedParagraph[];
   claims: SeedClaim[];
+  /** The version of `claims`; 1 when absent. */
+  mapVersion?: number;
+  /** How each version replaced the one before (versions 2..mapVersion), oldest first. */
+  revisions?: SeedMapRevision[];
+  contexts?: SeedContext[];
+  factChecks?: SeedFactCheck[];
 };

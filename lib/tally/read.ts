@@ -18,7 +18,7 @@ export async function claimTally(roomId: string, claimId: string): Promise<Claim
     .select({ claimId: claims.id, relation: claims.relation, tally: tallies })
     .from(claims)
     .leftJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, roomId)))
-    .where(eq(claims.parentId, claimId))
+    .where(and(eq(claims.parentId, claimId), isNull(claims.retiredAt)))
     .orderBy(asc(claims.id));
   const items = await db
     .select({ id: evidence.id, authorId: evidence.authorId, stance: evidence.stance })

@@ -1,18 +1,22 @@
-import { eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Database } from "@/db/client";
+import type { Transaction } from "@/db/write";
 import { claimVotes, claims, evidence, evidenceVotes, rooms, tallies } from "@/db/schema";
 import { computeRoom, type ClaimTally, type RoomInputs } from "./full";
 import { emptyAggregates, NEUTRAL_SCORE } from "./model";
 
-/** The raw rows of one room, as the full recomputation takes them. */
-export async function loadRoomInputs(db: Database, roomId: string): Promise<RoomInputs> {
+/** The raw rows of one room, as the full recomputation takes them; retired claims are out of the tree. */
+export async function loadRoomInputs(
+  db: Database | Transaction,
+  roomId: string,
+): Promise<RoomInputs> {
   const [room] = await db.select().from(rooms).where(eq(rooms.id, roomId));
   if (!room) throw new Error(`No room ${roomId}`);
   const [claimRows, evidenceRows, ratingRows, voteRows] = await Promise.all([
     db
       .select({ id: claims.id, parentId: claims.parentId, relation: claims.relation })
       .from(claims)
-      .where(eq(claims.debateId, room.debateId)),
+      .where(and(eq(claims.debateId, room.debateId), isNull(claims.retiredAt))),
     db.select().from(evidence).where(eq(evidence.roomId, roomId)),
     db.select().from(evidenceVotes).where(eq(evidenceVotes.roomId, roomId)),
     db.select().from(claimVotes).where(eq(claimVotes.roomId, roomId)),

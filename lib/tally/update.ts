@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
-import { claims, rooms, tallies, thesisHistory } from "@/db/schema";
+import { claims, tallies, thesisHistory } from "@/db/schema";
 import { compareIds } from "./full";
 import {
   emptyAggregates,
@@ -19,16 +19,7 @@ import {
  * are read in one query and each changed row is written once.
  */
 
-/** Bumps the room's revision; tally rows written by this write carry it. */
-export async function bumpRevision(tx: Transaction, roomId: string): Promise<number> {
-  const [room] = await tx
-    .update(rooms)
-    .set({ revision: sql`${rooms.revision} + 1` })
-    .where(eq(rooms.id, roomId))
-    .returning({ revision: rooms.revision });
-  if (!room) throw new Error(`No room ${roomId}`);
-  return room.revision;
-}
+export { bumpRevision } from "./revision";
 
 type Shape = {
   parent: Map<string, string | null>;
@@ -37,7 +28,8 @@ type Shape = {
 };
 
 /**
- * The claim tree of a debate. Claims are never moved or removed, so a process keeps the shape
+ * The claim tree of a debate. Claims move only when a new version of the map is loaded, which
+ * happens at start-up before a process serves (db/seed/revise.ts), so a process keeps the shape
  * it has read; a claim it has not seen (added by another process) makes it read the shape again.
  */
 const shapes = new Map<string, Shape>();
@@ -52,7 +44,7 @@ async function shapeFor(tx: Transaction, claimId: string): Promise<Shape> {
   const rows = await tx
     .select({ id: claims.id, parentId: claims.parentId, relation: claims.relation })
     .from(claims)
-    .where(eq(claims.debateId, claim.debateId));
+    .where(and(eq(claims.debateId, claim.debateId), isNull(claims.retiredAt)));
   const shape: Shape = { parent: new Map(), relation: new Map(), children: new Map() };
   for (const row of rows) {
     shape.parent.set(row.id, row.parentId);
@@ -80,6 +72,8 @@ export async function propagate(
   delta: Partial<Aggregates> = {},
 ): Promise<void> {
   const shape = await shapeFor(tx, claimId);
+  // A retired claim (an author deleting evidence left on it, say) is out of the tree: it counts nowhere.
+  if (!shape.parent.has(claimId)) return;
   const path: string[] = [];
   for (let c: string | null = claimId; c; c = shape.parent.get(c) ?? null) path.push(c);
   const needed = new Set(path.flatMap((c) => [c, ...(shape.children.get(c) ?? [])]));

@@ -1,5 +1,12 @@
 import { z } from "zod";
-import { claimKinds, claimRelations, checkStatuses, paragraphKinds } from "@/db/schema/enums";
+import {
+  attributionKinds,
+  claimKinds,
+  claimRelations,
+  checkStatuses,
+  factCheckStatuses,
+  paragraphKinds,
+} from "@/db/schema/enums";
 
 export const tallySchema = z.object({ score: z.number().min(0).max(100) });
 
@@ -11,6 +18,12 @@ export const claimSchema = z.object({
   textZh: z.string(),
   textEn: z.string(),
   checkStatus: z.enum(checkStatuses),
+  attribution: z.object({
+    by: z.enum(attributionKinds),
+    nameZh: z.string().nullable(),
+    nameEn: z.string().nullable(),
+  }),
+  factCheck: z.enum(factCheckStatuses).nullable(),
   anchor: z.object({ paragraphId: z.string(), quote: z.string() }).nullable(),
   tally: tallySchema,
 });
@@ -43,6 +56,7 @@ export const debateSchema = z.object({
       kind: z.enum(paragraphKinds),
       zh: z.string(),
       en: z.string(),
+      contexts: z.array(z.object({ noteZh: z.string(), noteEn: z.string() })),
     }),
   ),
   claims: z.array(claimSchema),

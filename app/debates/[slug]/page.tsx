@@ -3,12 +3,13 @@ import { notFound } from "next/navigation";
 import { DebateView } from "@/components/debate/debate-view";
 import { PrivateRoom } from "@/components/private-room";
 import { getDebate } from "@/lib/debates";
+import { parseCheckFilter } from "@/lib/fact-check-labels";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
 import { loadRoom, roomParam } from "@/lib/page-room";
 import { currentViewer } from "@/lib/session";
 
 // The public room is served by ./public/[lang] (cached; see next.config.ts). This page renders
-// class rooms, for their members only, on every request.
+// class rooms, for their members only, and the tree filtered by fact-check, on every request.
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]">): Promise<Metadata> {
   const debate = await getDebate((await props.params).slug).catch(() => null);
@@ -24,5 +25,7 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
   if (loaded.error)
     return <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}`, view)} />;
   if (!loaded.data) notFound();
-  return <DebateView debate={loaded.data} view={view} />;
+  return (
+    <DebateView debate={loaded.data} view={view} checkFilter={parseCheckFilter(search.check)} />
+  );
 }

@@ -1328,6 +1328,16 @@ export const factChecks: SeedFactCheck[] = [
   },
   {
     paragraph: 49,
+    quote: "石油的價值從20世紀70年代一直延續到今天",
+    status: "accurate",
+    noteZh:
+      "石油至今仍是世界能源的支柱:2020年代化石燃料仍供應全球約84%的能源;關於沙烏地終止石油美元安排的傳聞經查證為誤導。",
+    noteEn:
+      "Oil is still a pillar of the world's energy: fossil fuels still supplied about 84% of the world's energy in the 2020s, and reports that Saudi Arabia ended the petrodollar arrangement were found misleading.",
+    sources: [S.energyTransition, S.petrodollarFactCheck],
+  },
+  {
+    paragraph: 49,
     quote: "AI的迭代速度極快",
     status: "accurate",
     noteZh:

@@ -1,6 +1,9 @@
 import type { SeedDebate } from "../types";
 import { claims } from "./claims";
+import { contexts } from "./contexts";
+import { factChecks } from "./fact-checks";
 import { paragraphs } from "./paragraphs";
+import { revision } from "./revision";
 
 export const aiDollar: SeedDebate = {
   slug: "ai-dollar",
@@ -14,4 +17,8 @@ export const aiDollar: SeedDebate = {
     "Argues that the US may build an “AI dollar” system — a successor to the petrodollar anchored on control of AI chips and compute, with Gulf capital as its anchor — and then doubts it can last.",
   paragraphs,
   claims,
+  mapVersion: revision.version,
+  revisions: revision.version > 1 ? [revision] : [],
+  contexts,
+  factChecks,
 };

@@ -3,10 +3,14 @@ import { Panel } from "@/components/panel";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimList } from "@/components/claims/claim-list";
+import { AttributionLine } from "@/components/claims/attribution-line";
 import { ClaimText } from "@/components/claims/claim-text";
 import { ClaimVoteForm } from "@/components/claims/claim-vote-form";
 import { EvidenceColumns } from "@/components/claims/evidence-columns";
+import { FactCheckBadge } from "@/components/claims/fact-check-badge";
+import { FactCheckPanel } from "@/components/claims/fact-check-panel";
 import { KindBadge, RelationBadge } from "@/components/claims/relation-badge";
+import { RetiredClaim } from "@/components/claims/retired-claim";
 import { WhyScore } from "@/components/claims/why-score";
 import { AnchorInContext } from "@/components/essay/anchor-in-context";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
@@ -14,7 +18,7 @@ import { LanguageSwitch } from "@/components/language-switch";
 import { LiveTally } from "@/components/live/live-tally";
 import { ScoreBadge } from "@/components/score-badge";
 import { ancestorsOf } from "@/lib/claim-tree";
-import { claimDetail } from "@/lib/claims";
+import { claimDetail, retiredClaimDetail } from "@/lib/claims";
 import { getDebate } from "@/lib/debates";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
 import { loadRoom, roomParam } from "@/lib/page-room";
@@ -26,7 +30,9 @@ type Props = PageProps<"/debates/[slug]/claims/[id]">;
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const { slug, id } = await props.params;
   const debate = await getDebate(slug).catch(() => null);
-  return { title: debate?.claims.find((c) => c.id === id)?.textEn ?? "Claim not found" };
+  const claim = debate?.claims.find((c) => c.id === id);
+  // A retired claim is out of the tree; its page says so (and 404s stay "not found").
+  return { title: claim?.textEn ?? (debate ? "Claim" : "Claim not found") };
 }
 
 export default async function ClaimPage(props: Props) {
@@ -37,9 +43,12 @@ export default async function ClaimPage(props: Props) {
   const viewer = await currentViewer();
   const loaded = await loadRoom(async () => {
     const debate = await getDebate(slug, { roomId: view.room, viewer });
-    const claim = debate?.claims.find((c) => c.id === id);
-    if (!debate || !claim) return null;
-    return { debate, claim, detail: await claimDetail(claim.id, debate.roomId, viewer) };
+    if (!debate) return null;
+    const claim = debate.claims.find((c) => c.id === id);
+    if (claim) return { debate, claim, detail: await claimDetail(claim.id, debate.roomId, viewer) };
+    // A claim retired by a revision of the map is out of the tree but keeps its URL.
+    const retired = await retiredClaimDetail(id, debate, viewer);
+    return retired && { debate, claim: null, detail: retired };
   });
   if (loaded.error)
     return (
@@ -47,6 +56,16 @@ export default async function ClaimPage(props: Props) {
     );
   if (!loaded.data) notFound();
   const { debate, claim, detail } = loaded.data;
+  if (!claim || !detail.tally)
+    return (
+      <RetiredClaim
+        detail={detail}
+        base={`/debates/${debate.slug}`}
+        view={view}
+        debateTitle={debate.titleEn}
+      />
+    );
+  const tally = detail.tally;
   const ancestors = ancestorsOf(debate.claims, claim.id);
   const children = debate.claims.filter((c) => c.parentId === claim.id);
   const paragraph = debate.paragraphs.find((p) => p.id === claim.anchor?.paragraphId);
@@ -87,23 +106,30 @@ export default async function ClaimPage(props: Props) {
           <RelationBadge relation={claim.relation} />
           <KindBadge kind={claim.kind} />
           {claim.kind === "factual" && (
-            <span className="text-xs text-stone-700">Check status: {claim.checkStatus}</span>
+            <span className="text-xs text-stone-700">Readers’ check: {claim.checkStatus}</span>
           )}
+          {claim.factCheck && <FactCheckBadge status={claim.factCheck} lang={lang} />}
           <span className="ml-auto">
-            <ScoreBadge claimId={claim.id} score={detail.tally.score} size="lg" />
+            <ScoreBadge claimId={claim.id} score={tally.score} size="lg" />
           </span>
         </div>
         <h1 className="text-xl font-semibold sm:text-2xl">
           <ClaimText textZh={claim.textZh} textEn={claim.textEn} lang={lang} />
         </h1>
+        <p>
+          <AttributionLine attribution={claim.attribution} lang={lang} />
+        </p>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <LanguageSwitch path={`${base}/claims/${claim.id}`} current={lang} room={view.room} />
           <LiveTally slug={debate.slug} roomId={view.room} thesisId={thesis.id} />
         </div>
       </header>
 
+      {detail.factChecks.length > 0 && <FactCheckPanel checks={detail.factChecks} lang={lang} />}
+
       <WhyScore
-        tally={detail.tally}
+        tally={tally}
+        factChecked={detail.factChecks.length > 0}
         labels={{
           evidence: new Map(detail.evidence.map((e) => [e.id, e.title])),
           claims: new Map(children.map((c) => [c.id, c.textEn])),
