@@ -4,6 +4,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { classes, debates, enrolments, rooms, users } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
+import { dealSidesToNewStudent } from "./assignment-sides";
 import { hashPassword } from "./auth/password";
 import { requireMember, requireTeacher, type ClassRole } from "./class-access";
 import { AppError, conflict, forbidden, notFound } from "./errors";
@@ -15,6 +16,7 @@ async function enrol(tx: Transaction, classId: string, userId: string, role: Cla
     .insert(enrolments)
     .values({ classId, userId, role, pseudonym: pseudonym() })
     .onConflictDoUpdate({ target: [enrolments.classId, enrolments.userId], set: { role } });
+  if (role === "student") await dealSidesToNewStudent(tx, classId, userId);
 }
 
 /** One private room per debate for a class (idempotent). */

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import type { ActionState } from "@/lib/action";
 import { AppError } from "@/lib/errors";
+import { landingAfterPasswordChange } from "@/lib/landing";
 import { fieldErrors } from "@/lib/http";
 import {
   checkLimit,
@@ -94,5 +95,5 @@ export async function changePasswordAction(
   if (parsed.data.password !== formData.get("confirm"))
     return { fields: { confirm: ["The two passwords differ."] } };
   await changePassword(viewer.id, parsed.data.password);
-  redirect(safeNext(formData.get("next")));
+  redirect(await landingAfterPasswordChange(viewer, safeNext(formData.get("next"))));
 }
