@@ -41,3 +41,25 @@ export const SIDE_LABELS = {
   support: "Support the claims",
   rebut: "Rebut the claims",
 } as const;
+
+/**
+ * One student's standing on an assignment, worded the same on their to-do list and in the
+ * teacher's table (they used to differ: "To do" there, "In progress" here).
+ */
+export function progressStatus(p: { complete: boolean; late: boolean }): string {
+  if (p.complete) return p.late ? "Done (late)" : "Done";
+  return p.late ? "Late" : "To do";
+}
+
+/**
+ * A count against its requirement, "2/1": the real count on both sides, never capped at the
+ * requirement (the to-do list used to cap it and showed 1/1 where the teacher saw 2/1).
+ */
+export const countAgainst = (count: number, required: number) => `${count}/${required}`;
+
+/** The three requirements of an assignment, in the order both views list them. */
+export const REQUIREMENT_LABELS = [
+  ["evidence", "Evidence items"],
+  ["claimVotes", "Claims voted on"],
+  ["evidenceRatings", "Evidence rated"],
+] as const;

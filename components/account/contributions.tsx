@@ -2,7 +2,6 @@ import Link from "next/link";
 import { agreementLabel, impactLabel } from "@/lib/labels";
 import type { myContributions } from "@/lib/profile";
 
-
 type Props = Awaited<ReturnType<typeof myContributions>> & {
   name: string;
   titles: { evidence: string; votes: string };

@@ -20,7 +20,12 @@ export function ClaimVoteForm({ claimId, roomId, agreement, impact, isThesis }: 
     <form action={action} className="space-y-4" aria-label="Your vote on this claim">
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="roomId" value={roomId} />
-      <Choices name="agreement" legend="Is it true?" options={AGREEMENT_LABELS} current={agreement} />
+      <Choices
+        name="agreement"
+        legend="Is it true?"
+        options={AGREEMENT_LABELS}
+        current={agreement}
+      />
       {!isThesis && (
         <Choices
           name="impact"

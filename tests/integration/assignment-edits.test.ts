@@ -45,7 +45,8 @@ const sidesOf = async (assignmentId: string) =>
 const status = (error: unknown) => (error instanceof AppError ? error.status : error);
 
 beforeAll(async () => {
-  [teacher, ana, ben] = (await makeViewers(3, "edits")) as [Viewer, Viewer, Viewer];
+  const made = await makeViewers(3, "edits");
+  [teacher, ana, ben] = [made[0]!, made[1]!, made[2]!];
   const klass = await createClass(teacher, { name: "經濟 11B", anonymous: false });
   [classId, roomId, joinCode] = [klass.id, klass.rooms[0]!.id, klass.joinCode!];
   await joinWithCode(ana, joinCode);
