@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Panel } from "@/components/panel";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PostsTo, RoomBanner } from "@/components/classes/room-banner";
 import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimText } from "@/components/claims/claim-text";
 import { ClaimVoteForm } from "@/components/claims/claim-vote-form";
@@ -18,6 +19,7 @@ import { claimDetail } from "@/lib/claims";
 import { getDebate } from "@/lib/debates";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
 import { loadRoom, roomParam } from "@/lib/page-room";
+import { roomContext } from "@/lib/room-context";
 import { PrivateRoom } from "@/components/private-room";
 import { currentViewer } from "@/lib/session";
 
@@ -39,14 +41,19 @@ export default async function ClaimPage(props: Props) {
     const debate = await getDebate(slug, { roomId: view.room, viewer });
     const claim = debate?.claims.find((c) => c.id === id);
     if (!debate || !claim) return null;
-    return { debate, claim, detail: await claimDetail(claim.id, debate.roomId, viewer) };
+    return {
+      debate,
+      claim,
+      detail: await claimDetail(claim.id, debate.roomId, viewer),
+      context: await roomContext(view.room, viewer),
+    };
   });
   if (loaded.error)
     return (
       <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}/claims/${id}`, view)} />
     );
   if (!loaded.data) notFound();
-  const { debate, claim, detail } = loaded.data;
+  const { debate, claim, detail, context } = loaded.data;
   const ancestors = ancestorsOf(debate.claims, claim.id);
   const children = debate.claims.filter((c) => c.parentId === claim.id);
   const paragraph = debate.paragraphs.find((p) => p.id === claim.anchor?.paragraphId);
@@ -56,6 +63,7 @@ export default async function ClaimPage(props: Props) {
 
   return (
     <article className="mx-auto max-w-5xl space-y-8">
+      <RoomBanner context={context} slug={debate.slug} />
       <nav aria-label="Breadcrumb" className="text-sm text-stone-700">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
@@ -115,6 +123,7 @@ export default async function ClaimPage(props: Props) {
       )}
 
       <Panel id="vote" title="Your vote">
+        {viewer && detail.myVotes ? <PostsTo context={context} /> : null}
         {viewer && detail.myVotes ? (
           <ClaimVoteForm
             claimId={claim.id}
@@ -136,6 +145,7 @@ export default async function ClaimPage(props: Props) {
 
       {viewer && (
         <Panel id="add-evidence" title="Add evidence">
+          <PostsTo context={context} />
           <EvidenceForm mode="add" claimId={claim.id} roomId={detail.roomId} />
         </Panel>
       )}
