@@ -27,8 +27,9 @@ export function AccountMenu() {
       .then((body: { viewer: MenuViewer }) => {
         rememberViewer(body.viewer);
         // Decided on this fresh answer, never the remembered one (stale just after the change).
+        // No `next`: once the password is theirs, the student lands in their class.
         if (body.viewer?.mustChangePassword && pathname !== PASSWORD_PAGE)
-          router.replace(`${PASSWORD_PAGE}?next=${encodeURIComponent(pathname)}`);
+          router.replace(PASSWORD_PAGE);
       })
       .catch(() => undefined); // aborted by the next navigation, or offline: keep what we show
     return () => controller.abort();

@@ -61,7 +61,9 @@ test("a teacher runs a class: accounts, sided assignment, progress, feedback, gr
   await student.getByRole("link", { name: "Economics 11B" }).click();
   const todo = student.getByTestId("todo");
   await expect(todo).toContainText("Test the Gulf pillar");
-  const side = (await student.getByTestId("my-side").textContent())!.toLowerCase().startsWith("support")
+  const side = (await student.getByTestId("my-side").textContent())!
+    .toLowerCase()
+    .startsWith("support")
     ? "support"
     : "rebut";
   await expect(student.getByTestId("todo-status")).toHaveText("To do");
