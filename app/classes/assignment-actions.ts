@@ -47,7 +47,8 @@ function assignmentBody(form: FormData) {
     minClaimVotes: number(form.get("minClaimVotes")),
     minEvidenceRatings: number(form.get("minEvidenceRatings")),
     maxPoints: number(form.get("maxPoints")),
-    confirmPastDue: form.get("confirmPastDue") === "on",
+    // Confirmed in the browser's dialog (a hidden field) or, without script, by a checkbox.
+    confirmPastDue: form.getAll("confirmPastDue").includes("on"),
   };
 }
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useActionState, useId, useRef, useState } from "react";
 import { saveAssignmentAction } from "@/app/classes/assignment-actions";
 import { SIDE_LABELS } from "@/lib/labels";
 import { FieldError } from "../forms/field";
@@ -55,6 +55,7 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
   const [debate, setDebate] = useState(draft?.debate ?? debates[0]?.slug ?? "");
   const browserZone = useBrowserTimeZone();
   const timeZone = draft?.timeZone ?? browserZone;
+  const confirmPast = useRef<HTMLInputElement>(null);
   const uid = useId();
   const idFor = (name: string) => `${uid}-${name}`;
   const e = state.fields;
@@ -82,8 +83,17 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
       className="space-y-4"
       aria-label={draft ? `Edit ${draft.title}` : "Set an assignment"}
       noValidate
+      onSubmit={(ev) => {
+        if (!pastDue || !confirmPast.current) return;
+        if (
+          window.confirm(`The due time ${due.replace("T", " ")} has already passed. Set it anyway?`)
+        )
+          confirmPast.current.value = "on";
+        else ev.preventDefault();
+      }}
     >
       <input type="hidden" name="classId" value={classId} />
+      <input type="hidden" name="confirmPastDue" ref={confirmPast} defaultValue="" />
       {draft && <input type="hidden" name="assignmentId" value={draft.id} />}
       <input type="hidden" name="timeZone" value={timeZone} />
       {text("title", "Title")}
@@ -140,7 +150,7 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
           className={INPUT}
         />
         <FieldError id={`${idFor("dueLocal")}-error`} errors={e?.dueAt} />
-        {(pastDue || e?.dueAt) && (
+        {e?.dueAt && (
           <label className="flex items-center gap-2 text-sm text-amber-900">
             <input type="checkbox" name="confirmPastDue" /> Yes, this due time is in the past on
             purpose
