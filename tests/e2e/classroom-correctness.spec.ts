@@ -89,6 +89,10 @@ test("a vote reads the same words on the claim and on the profile; evidence card
   browser,
 }) => {
   const reader = await person(browser, "reader");
+  const added = await reader.context.request.post("/api/claims/gulf-anchor/evidence", {
+    data: evidenceBody({ title: "A dated source" }),
+  });
+  expect(added.status()).toBe(201);
   const page = await reader.context.newPage();
   await page.goto("/debates/ai-dollar/claims/gulf-anchor");
   const form = page.getByRole("form", { name: "Your vote on this claim" });
@@ -99,10 +103,6 @@ test("a vote reads the same words on the claim and on the profile; evidence card
   await expect(page.getByText(/does it matter\? Decisive/)).toBeVisible();
   await expect(page.getByText("impact 4/4")).toHaveCount(0);
 
-  const added = await reader.context.request.post("/api/claims/gulf-anchor/evidence", {
-    data: evidenceBody({ title: "A dated source" }),
-  });
-  expect(added.status()).toBe(201);
   await page.goto("/debates/ai-dollar/claims/gulf-anchor");
   const card = page.locator("article", { hasText: "A dated source" });
   const year = String(new Date().getUTCFullYear());
