@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { makeClass, person } from "./classroom-support";
+import { deviceAddress, makeClass, person } from "./classroom-support";
 import { PASSWORD, uniqueName } from "./support";
 
 test("the join link is whole, copyable and on a QR code; a new code asks first", async ({
@@ -38,7 +38,9 @@ test("the join link is whole, copyable and on a QR code; a new code asks first",
 test("a join link names the class and its teacher, through sign-up", async ({ browser }) => {
   const teacher = await person(browser, "teacher");
   const klass = await makeClass(teacher, "Civics 10A");
-  const context = await browser.newContext();
+  const context = await browser.newContext({
+    extraHTTPHeaders: { "x-forwarded-for": deviceAddress() },
+  });
   const page = await context.newPage();
   await page.goto(`/classes/join/${klass.joinCode}`);
   await expect(page).toHaveURL(/\/sign-up\?next=/);

@@ -6,6 +6,10 @@ import {
 } from "@playwright/test";
 import { PASSWORD, signIn, uniqueName } from "./support";
 
+let devices = 0;
+export const deviceAddress = () =>
+  `10.${process.pid % 250}.${Math.floor(++devices / 250)}.${devices % 250}`;
+
 export type Person = { context: BrowserContext; username: string; name: string };
 
 /** A browser context signed in as a fresh account (made through the API, signed in through Auth.js). */
@@ -14,7 +18,12 @@ export async function person(
   prefix: string,
   options: BrowserContextOptions = {},
 ): Promise<Person> {
-  const context = await browser.newContext(options);
+  // Each person is on their own device: sign-up limits count per address, and a whole class
+  // signing up through one address would spend the suite's shared budget.
+  const context = await browser.newContext({
+    ...options,
+    extraHTTPHeaders: { "x-forwarded-for": deviceAddress() },
+  });
   const username = uniqueName(prefix);
   const name = `${prefix} ${username.slice(-4)}`;
   const made = await context.request.post("/api/users", {
