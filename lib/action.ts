@@ -39,3 +39,10 @@ export function validatedAction<S extends z.ZodType>(
     }
   };
 }
+
+/** validatedAction reads a FormData; this passes structured values (arrays, records) through it. */
+export function jsonForm(values: Record<string, unknown>): FormData {
+  const form = new FormData();
+  form.set("__json", JSON.stringify(values));
+  return form;
+}

@@ -1,11 +1,12 @@
 import "server-only";
-import { randomInt, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { and, asc, eq, inArray, isNull, max, sql } from "drizzle-orm";
 import { db } from "@/db";
 import {
   assignmentSides,
   assignments,
   claimVotes,
+  claims,
   debates,
   enrolments,
   evidence,
@@ -14,16 +15,16 @@ import {
   rooms,
 } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
+import { dealBalancedSides, type Side } from "./assignment-sides";
 import { requireMember, requireTeacher } from "./class-access";
 import { studentsOf } from "./classes";
 import { invalid, notFound } from "./errors";
 import type { Viewer } from "./session";
 import type { AssignmentInput } from "./validation/classes";
 
-type Side = "support" | "rebut";
-
 export async function createAssignment(viewer: Viewer, classId: string, input: AssignmentInput) {
   await requireTeacher(classId, viewer);
+  checkDueTime(input);
   const [debate] = await db
     .select({ id: debates.id })
     .from(debates)
@@ -59,8 +60,8 @@ export async function createAssignment(viewer: Viewer, classId: string, input: A
   return { id, sides: Object.fromEntries(sides.map((s) => [s.userId, s.side])) };
 }
 
-/** Balanced random teams alternate support/rebut over a shuffled roster; per-student uses the teacher's choice. */
-function assignSides(
+/** Per-student sides are the teacher's choice; balanced teams are dealt; whole-class needs no rows. */
+export function assignSides(
   input: AssignmentInput,
   studentIds: string[],
 ): { userId: string; side: Side }[] {
@@ -69,19 +70,16 @@ function assignSides(
       .filter(([userId]) => studentIds.includes(userId))
       .map(([userId, side]) => ({ userId, side }));
   }
-  if (input.sideMode === "balanced-random") {
-    const shuffled = [...studentIds];
-    for (let i = shuffled.length - 1; i > 0; i--) {
-      const j = randomInt(i + 1);
-      [shuffled[i], shuffled[j]] = [shuffled[j]!, shuffled[i]!];
-    }
-    const first: Side = randomInt(2) === 0 ? "support" : "rebut";
-    return shuffled.map((userId, i) => ({
-      userId,
-      side: i % 2 === 0 ? first : first === "support" ? "rebut" : "support",
-    }));
-  }
+  if (input.sideMode === "balanced-random") return dealBalancedSides(studentIds);
   return [];
+}
+
+/** Refuses a due time already past unless the teacher confirmed it. */
+export function checkDueTime(input: AssignmentInput) {
+  if (!input.confirmPastDue && Date.parse(input.dueAt) < Date.now())
+    throw invalid({
+      dueAt: ["This due time has already passed. Confirm it if that is what you mean."],
+    });
 }
 
 type AssignmentRow = typeof assignments.$inferSelect;
@@ -163,7 +161,7 @@ async function roomFor(a: AssignmentRow) {
   return room.id;
 }
 
-async function sideOf(
+export async function sideOf(
   assignmentId: string,
   userId: string,
   a: AssignmentRow,
@@ -187,6 +185,10 @@ function summary(a: AssignmentRow, slug: string) {
     timeZone: a.timeZone,
     targetClaimIds: JSON.parse(a.targetClaimIds) as string[],
     sideMode: a.sideMode,
+    wholeClassSide: a.wholeClassSide,
+    minEvidence: a.minEvidence,
+    minClaimVotes: a.minClaimVotes,
+    minEvidenceRatings: a.minEvidenceRatings,
     maxPoints: a.maxPoints,
     gradesReleased: a.gradesReleasedAt !== null,
   };
@@ -199,6 +201,16 @@ async function assignmentsOf(classId: string) {
     .innerJoin(debates, eq(debates.id, assignments.debateId))
     .where(eq(assignments.classId, classId))
     .orderBy(asc(assignments.dueAt));
+}
+
+/** The assignment's target claims, in the order the teacher ticked them, with their text. */
+export async function targetClaims(ids: string[]) {
+  if (ids.length === 0) return [];
+  const rows = await db
+    .select({ id: claims.id, textEn: claims.textEn })
+    .from(claims)
+    .where(inArray(claims.id, ids));
+  return ids.flatMap((id) => rows.filter((r) => r.id === id));
 }
 
 /** A student's to-do list for a class: each assignment, their side, progress and (once released) grade. */
@@ -219,6 +231,7 @@ export async function todoFor(viewer: Viewer, classId: string) {
         ...summary(a, slug),
         roomId,
         side,
+        targets: await targetClaims(JSON.parse(a.targetClaimIds)),
         progress: await progressOf(a, roomId, viewer.id, side),
         feedback: fb ? { comment: fb.comment, points: fb.points } : null,
       };
@@ -256,7 +269,7 @@ export async function classProgress(viewer: Viewer, classId: string) {
   );
 }
 
-async function assignmentForTeacher(viewer: Viewer, assignmentId: string) {
+export async function assignmentForTeacher(viewer: Viewer, assignmentId: string) {
   const [a] = await db.select().from(assignments).where(eq(assignments.id, assignmentId));
   if (!a) throw notFound("assignment");
   await requireTeacher(a.classId, viewer);
@@ -337,7 +350,11 @@ export async function gradebookCsv(viewer: Viewer, classId: string): Promise<str
       (r) => grades.find((g) => g.assignmentId === r.a.id && g.studentId === s.id)?.points ?? null,
     ),
   ]);
-  return [header, ...lines].map((line) => line.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  // The byte-order mark tells spreadsheet programs (Excel above all) that the file is UTF-8;
+  // without it they read Chinese names as mojibake.
+  return (
+    "\uFEFF" + [header, ...lines].map((line) => line.map(csvCell).join(",")).join("\r\n") + "\r\n"
+  );
 }
 
 /** Teachers: what the class did in its rooms, in all and over the last 7 days. */

@@ -36,3 +36,12 @@ export async function requireTeacher(classId: string, viewer: Viewer | null): Pr
   const role = await requireMember(classId, viewer);
   if (role !== "teacher") throw forbidden("Only the class's teachers can do that.");
 }
+
+/** 404 unless `studentId` is a student of the class (teachers are not given sides or grades). */
+export async function requireStudentOf(classId: string, studentId: string): Promise<void> {
+  const [row] = await db
+    .select({ role: enrolments.role })
+    .from(enrolments)
+    .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, studentId)));
+  if (row?.role !== "student") throw notFound("student in this class");
+}

@@ -4,6 +4,7 @@ import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { classes, debates, enrolments, rooms, users } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
+import { dealSidesToNewStudent } from "./assignment-sides";
 import { hashPassword, hashPasswordInBulk } from "./auth/password";
 import { requireMember, requireTeacher, type ClassRole } from "./class-access";
 import { AppError, forbidden, invalid, notFound } from "./errors";
@@ -20,6 +21,7 @@ export async function enrol(tx: Transaction, classId: string, userId: string, ro
     .insert(enrolments)
     .values({ classId, userId, role, pseudonym: pseudonym(), publicId: publicId() })
     .onConflictDoUpdate({ target: [enrolments.classId, enrolments.userId], set: { role } });
+  if (role === "student") await dealSidesToNewStudent(tx, classId, userId);
 }
 
 /** One private room per debate for a class (idempotent). */

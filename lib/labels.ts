@@ -8,3 +8,58 @@ export const SOURCE_TYPE_LABELS: Record<SourceType, string> = {
   research: "Research",
   opinion: "Opinion",
 };
+
+// The answers to a claim's two questions, worded once: the vote form offers them and every
+// list of votes repeats them, so a student recognises the answer they gave.
+
+/** "Is it true?", from -2 to 2. */
+export const AGREEMENT_LABELS = [
+  [-2, "Strongly disagree"],
+  [-1, "Disagree"],
+  [0, "Unsure"],
+  [1, "Agree"],
+  [2, "Strongly agree"],
+] as const;
+
+/** "Does it matter to its parent claim?", from 0 to 4. */
+export const IMPACT_LABELS = [
+  [0, "None"],
+  [1, "Little"],
+  [2, "Some"],
+  [3, "Much"],
+  [4, "Decisive"],
+] as const;
+
+const labelOf = (labels: readonly (readonly [number, string])[], value: number) =>
+  labels.find(([v]) => v === value)?.[1] ?? String(value);
+
+export const agreementLabel = (value: number) => labelOf(AGREEMENT_LABELS, value);
+export const impactLabel = (value: number) => labelOf(IMPACT_LABELS, value);
+
+/** A student's side on an assignment, in the words the to-do list and the teacher's table share. */
+export const SIDE_LABELS = {
+  support: "Support the claims",
+  rebut: "Rebut the claims",
+} as const;
+
+/**
+ * One student's standing on an assignment, worded the same on their to-do list and in the
+ * teacher's table (they used to differ: "To do" there, "In progress" here).
+ */
+export function progressStatus(p: { complete: boolean; late: boolean }): string {
+  if (p.complete) return p.late ? "Done (late)" : "Done";
+  return p.late ? "Late" : "To do";
+}
+
+/**
+ * A count against its requirement, "2/1": the real count on both sides, never capped at the
+ * requirement (the to-do list used to cap it and showed 1/1 where the teacher saw 2/1).
+ */
+export const countAgainst = (count: number, required: number) => `${count}/${required}`;
+
+/** The three requirements of an assignment, in the order both views list them. */
+export const REQUIREMENT_LABELS = [
+  ["evidence", "Evidence items"],
+  ["claimVotes", "Claims voted on"],
+  ["evidenceRatings", "Evidence rated"],
+] as const;

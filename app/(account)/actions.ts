@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
 import type { ActionState } from "@/lib/action";
 import { AppError } from "@/lib/errors";
+import { landingAfterPasswordChange } from "@/lib/landing";
 import { fieldErrors } from "@/lib/http";
 import {
   checkLimit,
@@ -104,5 +105,5 @@ export async function changePasswordAction(
     if (error.status === 400) await recordHit(limit);
     return { message: error.message, fields: error.fields };
   }
-  redirect(safeNext(formData.get("next")));
+  redirect(await landingAfterPasswordChange(viewer, safeNext(formData.get("next"))));
 }

@@ -2,8 +2,8 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { validatedAction, type ActionState } from "@/lib/action";
-import { createAssignment, giveFeedback, releaseGrades } from "@/lib/assignments";
+import { jsonForm, validatedAction, type ActionState } from "@/lib/action";
+import { giveFeedback, releaseGrades } from "@/lib/assignments";
 import { answerInvitation, inviteCoTeacher, removeTeacher } from "@/lib/co-teachers";
 import {
   createClass,
@@ -13,11 +13,8 @@ import {
   resetStudentPassword,
   setJoining,
 } from "@/lib/classes";
-import { AppError } from "@/lib/errors";
-import { fieldErrors } from "@/lib/http";
 import { reportEvidence, setHidden } from "@/lib/moderation";
 import {
-  assignmentSchema,
   classSchema,
   coTeacherSchema,
   invitationAnswerSchema,
@@ -27,10 +24,6 @@ import {
 
 const id = z.string().min(1);
 const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
-const count = z.preprocess(
-  (v) => (v === "" || v === undefined ? 0 : Number(v)),
-  z.number().int("Use a whole number.").min(0).max(100),
-);
 
 export const createClassAction = validatedAction(
   classSchema.extend({ anonymous: checkbox }),
@@ -77,15 +70,8 @@ export async function createStudentsAction(
       students = await createStudents(viewer, input.classId, input.names);
       return `${students.length} account${students.length === 1 ? "" : "s"} made. Print or copy the passwords now: they are shown only once.`;
     },
-  )({}, objectForm({ classId: formData.get("classId"), names }));
+  )({}, jsonForm({ classId: formData.get("classId"), names }));
   return { ...state, students };
-}
-
-/** validatedAction reads a FormData; this passes structured values through it. */
-function objectForm(values: Record<string, unknown>): FormData {
-  const form = new FormData();
-  form.set("__json", JSON.stringify(values));
-  return form;
 }
 
 export const resetPasswordAction = validatedAction(
@@ -127,56 +113,6 @@ export const answerInvitationAction = validatedAction(
     return answer === "accept" ? "You now teach this class." : "Invitation declined.";
   },
 );
-
-const createAssignment_ = validatedAction(
-  z.object({
-    classId: id,
-    title: z.string(),
-    instructions: z.string().optional(),
-    dueLocal: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, "Give the due date and time."),
-    timeZone: z.string(),
-    offset: z.string().regex(/^[+-]\d{2}:\d{2}$/),
-    sideMode: z.string(),
-    wholeClassSide: z.string().optional(),
-    sides: z.record(z.string(), z.string()),
-    targetClaimIds: z.array(z.string()),
-    minEvidence: count,
-    minClaimVotes: count,
-    minEvidenceRatings: count,
-    maxPoints: z.preprocess((v) => (v === "" ? 100 : Number(v)), z.number().int().min(1).max(1000)),
-  }),
-  async ({ classId, dueLocal, offset, wholeClassSide, sides, ...rest }, viewer) => {
-    const parsed = assignmentSchema.safeParse({
-      ...rest,
-      dueAt: `${dueLocal}:00${offset}`,
-      wholeClassSide:
-        wholeClassSide === "support" || wholeClassSide === "rebut" ? wholeClassSide : null,
-      sides: Object.fromEntries(
-        Object.entries(sides).filter(([, side]) => side === "support" || side === "rebut"),
-      ),
-    });
-    if (!parsed.success)
-      throw new AppError(400, "Please fix the fields marked below.", fieldErrors(parsed.error));
-    await createAssignment(viewer, classId, parsed.data);
-    return "Assignment set.";
-  },
-);
-
-/** Per-student sides arrive as `side:<userId>` fields and target claims as repeated `target`. */
-export async function createAssignmentAction(
-  previous: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
-  const values: Record<string, unknown> = {
-    sides: {},
-    targetClaimIds: formData.getAll("target").map(String),
-  };
-  for (const [key, value] of formData.entries()) {
-    if (key.startsWith("side:")) (values.sides as Record<string, unknown>)[key.slice(5)] = value;
-    else if (key !== "target") values[key] = value;
-  }
-  return createAssignment_(previous, objectForm(values));
-}
 
 export const feedbackAction = validatedAction(
   z.object({

@@ -1,32 +1,42 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname } from "next/navigation";
-import { useEffect, useState } from "react";
+import { usePathname, useRouter } from "next/navigation";
+import { useEffect } from "react";
 import { signOutAction } from "@/app/(account)/actions";
+import { rememberViewer, useRememberedViewer, type MenuViewer } from "./remembered-viewer";
 
-type MenuViewer = { name: string; mustChangePassword: boolean } | null;
+const PASSWORD_PAGE = "/account/password";
 
 /**
  * The header's account links. Pages are rendered once for everyone where they can be (the public
  * debate page is cached), so the menu asks `/api/me` who is signed in, again after each
- * navigation (signing in and out both navigate).
+ * navigation (signing in and out both navigate). The last answer is remembered so the header
+ * does not flash empty on the next page. An account still on a one-time password is sent to
+ * choose its own from every page, not only refused when it writes.
  */
 export function AccountMenu() {
   const pathname = usePathname();
-  const [viewer, setViewer] = useState<MenuViewer | undefined>(undefined);
+  const router = useRouter();
+  const viewer = useRememberedViewer();
 
   useEffect(() => {
     const controller = new AbortController();
     fetch("/api/me", { signal: controller.signal, cache: "no-store" })
       .then((response) => (response.ok ? response.json() : { viewer: null }))
-      .then((body: { viewer: MenuViewer }) => setViewer(body.viewer))
+      .then((body: { viewer: MenuViewer }) => {
+        rememberViewer(body.viewer);
+        // Decided on this fresh answer, never the remembered one (stale just after the change).
+        // No `next`: once the password is theirs, the student lands in their class.
+        if (body.viewer?.mustChangePassword && pathname !== PASSWORD_PAGE)
+          router.replace(PASSWORD_PAGE);
+      })
       .catch(() => undefined); // aborted by the next navigation, or offline: keep what we show
     return () => controller.abort();
-  }, [pathname]);
+  }, [pathname, router]);
 
   // Until we know, keep the space so the header does not jump.
-  if (viewer === undefined) return <div className="h-8 w-36" aria-hidden="true" />;
+  if (viewer === undefined) return <div className="h-8 w-56" aria-hidden="true" />;
   if (!viewer)
     return (
       <div className="flex items-center gap-3 text-sm">
@@ -55,7 +65,7 @@ export function AccountMenu() {
       </span>
       <form
         action={async () => {
-          setViewer(null); // the action ends the session and navigates home
+          rememberViewer(null); // the action ends the session and navigates home
           await signOutAction();
         }}
       >

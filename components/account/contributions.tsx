@@ -1,7 +1,6 @@
 import Link from "next/link";
+import { agreementLabel, impactLabel } from "@/lib/labels";
 import type { myContributions } from "@/lib/profile";
-
-const AGREEMENT = ["strongly disagree", "disagree", "unsure", "agree", "strongly agree"];
 
 type Props = Awaited<ReturnType<typeof myContributions>> & {
   name: string;
@@ -47,8 +46,8 @@ export function Contributions({ name, evidence, votes, ratingCount, titles, empt
             >
               {v.claimEn}
             </Link>
-            {v.agreement !== null && ` — ${AGREEMENT[v.agreement + 2]}`}
-            {v.impact !== null && ` · impact ${v.impact}/4`}
+            {v.agreement !== null && ` — is it true? ${agreementLabel(v.agreement)}`}
+            {v.impact !== null && ` · does it matter? ${impactLabel(v.impact)}`}
           </li>
         ))}
       </ListSection>

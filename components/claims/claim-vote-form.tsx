@@ -2,22 +2,8 @@
 
 import { useActionState } from "react";
 import { voteAction } from "@/app/debates/[slug]/claims/[id]/actions";
+import { AGREEMENT_LABELS, IMPACT_LABELS } from "@/lib/labels";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
-
-const AGREEMENT = [
-  [-2, "Strongly disagree"],
-  [-1, "Disagree"],
-  [0, "Unsure"],
-  [1, "Agree"],
-  [2, "Strongly agree"],
-] as const;
-const IMPACT = [
-  [0, "None"],
-  [1, "Little"],
-  [2, "Some"],
-  [3, "Much"],
-  [4, "Decisive"],
-] as const;
 
 type Props = {
   claimId: string;
@@ -34,12 +20,17 @@ export function ClaimVoteForm({ claimId, roomId, agreement, impact, isThesis }: 
     <form action={action} className="space-y-4" aria-label="Your vote on this claim">
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="roomId" value={roomId} />
-      <Choices name="agreement" legend="Is it true?" options={AGREEMENT} current={agreement} />
+      <Choices
+        name="agreement"
+        legend="Is it true?"
+        options={AGREEMENT_LABELS}
+        current={agreement}
+      />
       {!isThesis && (
         <Choices
           name="impact"
           legend="Does it matter to its parent claim?"
-          options={IMPACT}
+          options={IMPACT_LABELS}
           current={impact}
         />
       )}

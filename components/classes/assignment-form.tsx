@@ -1,81 +1,195 @@
 "use client";
 
-import { useActionState, useState } from "react";
-import { createAssignmentAction } from "@/app/classes/actions";
-import { Field } from "../forms/field";
+import { useActionState, useId, useRef, useState } from "react";
+import { saveAssignmentAction } from "@/app/classes/assignment-actions";
+import { SIDE_LABELS } from "@/lib/labels";
+import { FieldError } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
+import { useBrowserTimeZone } from "../time/browser-time-zone";
+
+export type DebateChoice = {
+  slug: string;
+  titleEn: string;
+  claims: { id: string; textEn: string }[];
+};
+
+/** An assignment being edited, with its due time as a wall-clock time in its own zone. */
+export type AssignmentDraft = {
+  id: string;
+  title: string;
+  instructions: string;
+  debate: string;
+  dueLocal: string;
+  timeZone: string;
+  sideMode: string;
+  wholeClassSide: string | null;
+  targetClaimIds: string[];
+  minEvidence: number;
+  minClaimVotes: number;
+  minEvidenceRatings: number;
+  maxPoints: number;
+};
 
 type Props = {
   classId: string;
   students: { id: string; name: string }[];
-  claims: { id: string; textEn: string }[];
+  debates: DebateChoice[];
+  /** Edits this assignment; without it the form sets a new one. */
+  draft?: AssignmentDraft;
 };
 
-/** "±HH:MM" of the browser's zone at a local date and time. */
-function offsetAt(local: string): string {
-  const minutes = local ? -new Date(local).getTimezoneOffset() : -new Date().getTimezoneOffset();
-  const sign = minutes >= 0 ? "+" : "-";
-  const abs = Math.abs(minutes);
-  return `${sign}${String(Math.floor(abs / 60)).padStart(2, "0")}:${String(abs % 60).padStart(2, "0")}`;
-}
+const SIDE_MODES = [
+  ["whole-class", "Whole class argues one side (or freely)"],
+  ["balanced-random", "Balanced random support / rebut teams"],
+  ["per-student", "I choose each student's side"],
+] as const;
 
-export function AssignmentForm({ classId, students, claims }: Props) {
-  const [state, action] = useActionState(createAssignmentAction, {});
-  const [due, setDue] = useState("");
-  const [sideMode, setSideMode] = useState("balanced-random");
-  const timeZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const INPUT = "w-full rounded-md border border-stone-400 bg-white px-3 py-2";
+
+export function AssignmentForm({ classId, students, debates, draft }: Props) {
+  const [state, action] = useActionState(saveAssignmentAction, {});
+  const [due, setDue] = useState(draft?.dueLocal ?? "");
+  // Checked as the teacher picks a time, on the browser's clock; the server checks again.
+  const [pastDue, setPastDue] = useState(false);
+  const [sideMode, setSideMode] = useState(draft?.sideMode ?? "balanced-random");
+  const [debate, setDebate] = useState(draft?.debate ?? debates[0]?.slug ?? "");
+  const browserZone = useBrowserTimeZone();
+  const timeZone = draft?.timeZone ?? browserZone;
+  const confirmPast = useRef<HTMLInputElement>(null);
+  const uid = useId();
+  const idFor = (name: string) => `${uid}-${name}`;
   const e = state.fields;
+  const claims = debates.find((d) => d.slug === debate)?.claims ?? [];
+  const text = (name: keyof AssignmentDraft, label: string, extra: object = {}) => (
+    <div className="space-y-1">
+      <label htmlFor={idFor(name)} className="block text-sm font-medium">
+        {label}
+      </label>
+      <input
+        id={idFor(name)}
+        name={name}
+        defaultValue={draft ? String(draft[name] ?? "") : undefined}
+        aria-invalid={e?.[name] ? true : undefined}
+        aria-describedby={e?.[name] ? `${idFor(name)}-error` : undefined}
+        className={INPUT}
+        {...extra}
+      />
+      <FieldError id={`${idFor(name)}-error`} errors={e?.[name]} />
+    </div>
+  );
   return (
-    <form action={action} className="space-y-4" aria-label="Set an assignment" noValidate>
+    <form
+      action={action}
+      className="space-y-4"
+      aria-label={draft ? `Edit ${draft.title}` : "Set an assignment"}
+      noValidate
+      onSubmit={(ev) => {
+        if (!pastDue || !confirmPast.current) return;
+        if (
+          window.confirm(`The due time ${due.replace("T", " ")} has already passed. Set it anyway?`)
+        )
+          confirmPast.current.value = "on";
+        else ev.preventDefault();
+      }}
+    >
       <input type="hidden" name="classId" value={classId} />
+      <input type="hidden" name="confirmPastDue" ref={confirmPast} defaultValue="" />
+      {draft && <input type="hidden" name="assignmentId" value={draft.id} />}
       <input type="hidden" name="timeZone" value={timeZone} />
-      <input type="hidden" name="offset" value={offsetAt(due)} />
-      <Field name="title" label="Title" errors={e?.title} />
-      <Field name="instructions" label="Instructions" errors={e?.instructions}>
+      {text("title", "Title")}
+      <div className="space-y-1">
+        <label htmlFor={idFor("instructions")} className="block text-sm font-medium">
+          Instructions
+        </label>
         <textarea
-          id="field-instructions"
+          id={idFor("instructions")}
           name="instructions"
           rows={3}
-          className="w-full rounded-md border border-stone-400 px-3 py-2"
+          defaultValue={draft?.instructions}
+          className={INPUT}
         />
-      </Field>
-      <Field
-        name="dueLocal"
-        label={`Due (${timeZone})`}
-        type="datetime-local"
-        value={due}
-        onChange={(ev) => setDue(ev.target.value)}
-        errors={e?.dueAt ?? e?.dueLocal}
-      />
+      </div>
+      {draft ? (
+        <input type="hidden" name="debate" value={draft.debate} />
+      ) : (
+        <div className="space-y-1">
+          <label htmlFor={idFor("debate")} className="block text-sm font-medium">
+            Debate
+          </label>
+          <select
+            id={idFor("debate")}
+            name="debate"
+            value={debate}
+            onChange={(ev) => setDebate(ev.target.value)}
+            className={INPUT}
+          >
+            {debates.map((d) => (
+              <option key={d.slug} value={d.slug}>
+                {d.titleEn}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${idFor("debate")}-error`} errors={e?.debate} />
+        </div>
+      )}
+      <div className="space-y-1">
+        <label htmlFor={idFor("dueLocal")} className="block text-sm font-medium">
+          Due ({timeZone})
+        </label>
+        <input
+          id={idFor("dueLocal")}
+          name="dueLocal"
+          type="datetime-local"
+          value={due}
+          onChange={(ev) => {
+            setDue(ev.target.value);
+            setPastDue(ev.target.value !== "" && new Date(ev.target.value).getTime() < Date.now());
+          }}
+          aria-invalid={e?.dueAt ? true : undefined}
+          aria-describedby={e?.dueAt ? `${idFor("dueLocal")}-error` : undefined}
+          className={INPUT}
+        />
+        <FieldError id={`${idFor("dueLocal")}-error`} errors={e?.dueAt} />
+        {e?.dueAt && (
+          <label className="flex items-center gap-2 text-sm text-amber-900">
+            <input type="checkbox" name="confirmPastDue" /> Yes, this due time is in the past on
+            purpose
+          </label>
+        )}
+      </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Sides</legend>
-        {[
-          ["whole-class", "Whole class argues one side (or freely)"],
-          ["balanced-random", "Balanced random support / rebut teams"],
-          ["per-student", "I choose each student's side"],
-        ].map(([value, label]) => (
+        {SIDE_MODES.map(([value, label]) => (
           <label key={value} className="flex items-center gap-2 text-sm">
             <input
               type="radio"
               name="sideMode"
               value={value}
               checked={sideMode === value}
-              onChange={() => setSideMode(value!)}
+              onChange={() => setSideMode(value)}
             />{" "}
             {label}
           </label>
         ))}
+        {draft && sideMode !== draft.sideMode && sideMode !== "whole-class" && (
+          <p className="text-sm text-amber-900">Saving deals the sides afresh.</p>
+        )}
         {sideMode === "whole-class" && (
           <label className="block text-sm">
             Side for everyone{" "}
-            <select name="wholeClassSide" className="rounded border border-stone-400 px-2 py-1">
+            <select
+              name="wholeClassSide"
+              defaultValue={draft?.wholeClassSide ?? ""}
+              className="rounded border border-stone-400 px-2 py-1"
+            >
               <option value="">Free choice</option>
-              <option value="support">Support the claims</option>
-              <option value="rebut">Rebut the claims</option>
+              <option value="support">{SIDE_LABELS.support}</option>
+              <option value="rebut">{SIDE_LABELS.rebut}</option>
             </select>
           </label>
         )}
         {sideMode === "per-student" &&
+          (!draft || draft.sideMode !== "per-student") &&
           students.map((s) => (
             <label key={s.id} className="flex items-center justify-between gap-2 text-sm">
               {s.name}
@@ -93,48 +207,45 @@ export function AssignmentForm({ classId, students, claims }: Props) {
         <div className="mt-2 max-h-48 space-y-1 overflow-y-auto">
           {claims.map((c) => (
             <label key={c.id} className="flex items-start gap-2 text-sm">
-              <input type="checkbox" name="target" value={c.id} className="mt-1" /> {c.textEn}
+              <input
+                type="checkbox"
+                name="target"
+                value={c.id}
+                defaultChecked={draft?.targetClaimIds.includes(c.id)}
+                className="mt-1"
+              />{" "}
+              {c.textEn}
             </label>
           ))}
         </div>
       </details>
       <fieldset className="grid gap-3 sm:grid-cols-4">
         <legend className="mb-1 text-sm font-medium">Requirements</legend>
-        <Field
-          name="minEvidence"
-          label="Evidence items"
-          type="number"
-          min={0}
-          defaultValue={2}
-          errors={e?.minEvidence}
-        />
-        <Field
-          name="minClaimVotes"
-          label="Claims voted on"
-          type="number"
-          min={0}
-          defaultValue={3}
-          errors={e?.minClaimVotes}
-        />
-        <Field
-          name="minEvidenceRatings"
-          label="Evidence rated"
-          type="number"
-          min={0}
-          defaultValue={2}
-          errors={e?.minEvidenceRatings}
-        />
-        <Field
-          name="maxPoints"
-          label="Points"
-          type="number"
-          min={1}
-          defaultValue={100}
-          errors={e?.maxPoints}
-        />
+        {text("minEvidence", "Evidence items", {
+          type: "number",
+          min: 0,
+          defaultValue: draft?.minEvidence ?? 2,
+        })}
+        {text("minClaimVotes", "Claims voted on", {
+          type: "number",
+          min: 0,
+          defaultValue: draft?.minClaimVotes ?? 3,
+        })}
+        {text("minEvidenceRatings", "Evidence rated", {
+          type: "number",
+          min: 0,
+          defaultValue: draft?.minEvidenceRatings ?? 2,
+        })}
+        {text("maxPoints", "Points", {
+          type: "number",
+          min: 1,
+          defaultValue: draft?.maxPoints ?? 100,
+        })}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pendingText="Setting…">Set assignment</SubmitButton>
+        <SubmitButton pendingText="Saving…">
+          {draft ? "Save changes" : "Set assignment"}
+        </SubmitButton>
         <FormMessage state={state} />
       </div>
     </form>

@@ -1,24 +1,40 @@
 import Link from "next/link";
 import type { classProgress } from "@/lib/assignments";
 import { releaseAction } from "@/app/classes/actions";
+import { countAgainst, progressStatus, SIDE_LABELS } from "@/lib/labels";
+import { isoToZoned } from "@/lib/zoned-time";
 import { ActionButton } from "../forms/action-button";
-import { FeedbackForm } from "./feedback-form";
+import { AssignmentActions } from "./assignment-actions";
+import { AssignmentForm, type DebateChoice } from "./assignment-form";
 import { DueDate } from "./due-date";
+import { FeedbackForm } from "./feedback-form";
+import { SideControl } from "./side-control";
 
 type Assignment = Awaited<ReturnType<typeof classProgress>>[number];
+type Student = Assignment["students"][number];
 
-const ratio = (n: number, of: number) => `${n}/${of}`;
+type Props = {
+  assignment: Assignment;
+  students: { id: string; name: string }[];
+  debates: DebateChoice[];
+};
+
+// On phones each student's row becomes a card: the cells stack, each labelled from data-label,
+// so nothing (least of all the Save button) hides past the right edge.
+const ROW = "max-sm:block max-sm:rounded-md max-sm:border max-sm:border-stone-200 max-sm:p-3";
+const CELL =
+  "py-1 pr-2 max-sm:flex max-sm:justify-between max-sm:gap-3 max-sm:before:font-medium max-sm:before:content-[attr(data-label)]";
 
 /** A teacher's view of one assignment: each student's counts against the requirements, with feedback. */
-export function ProgressTable({ assignment }: { assignment: Assignment }) {
-  const a = assignment;
+export function ProgressTable({ assignment: a, students, debates }: Props) {
   return (
     <section
       aria-label={`Progress on ${a.title}`}
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
       data-testid="progress"
+      data-assignment={a.id}
     >
-      <header className="flex flex-wrap items-center justify-between gap-2">
+      <header className="flex flex-wrap items-start justify-between gap-2">
         <div>
           <h3 className="font-semibold">{a.title}</h3>
           <p className="text-sm text-stone-700">
@@ -28,75 +44,90 @@ export function ProgressTable({ assignment }: { assignment: Assignment }) {
             </Link>
           </p>
         </div>
-        <ActionButton
-          action={releaseAction}
-          fields={{ assignmentId: a.id, release: a.gradesReleased ? "false" : "true" }}
-          label={a.gradesReleased ? "Hide grades" : "Release grades"}
-        />
+        <div className="flex flex-wrap gap-2">
+          <ActionButton
+            action={releaseAction}
+            fields={{ assignmentId: a.id, release: a.gradesReleased ? "false" : "true" }}
+            label={a.gradesReleased ? "Hide grades" : "Release grades"}
+          />
+          <AssignmentActions assignmentId={a.id} title={a.title} />
+        </div>
       </header>
+      <details>
+        <summary className="cursor-pointer text-sm font-medium">Edit this assignment</summary>
+        <div className="mt-3">
+          <AssignmentFormFor a={a} students={students} debates={debates} />
+        </div>
+      </details>
       {a.students.length === 0 ? (
         <p className="text-sm text-stone-700">
           No students yet. Share the join code or make accounts.
         </p>
       ) : (
-        <div className="overflow-x-auto">
-          <table className="w-full min-w-[640px] text-left text-sm">
-            <thead>
-              <tr className="border-b border-stone-300">
-                <th scope="col" className="py-1">
-                  Student
-                </th>
-                <th scope="col">Side</th>
-                <th scope="col">Evidence</th>
-                <th scope="col">Claims voted</th>
-                <th scope="col">Evidence rated</th>
-                <th scope="col">Status</th>
-                <th scope="col">Last activity</th>
-              </tr>
-            </thead>
-            <tbody>
-              {a.students.map((s) => (
-                <StudentRows key={s.id} a={a} s={s} />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <table className="w-full text-left text-sm max-sm:block">
+          <thead className="max-sm:hidden">
+            <tr className="border-b border-stone-300">
+              <th scope="col" className="py-1">
+                Student
+              </th>
+              <th scope="col">Side</th>
+              <th scope="col">Evidence</th>
+              <th scope="col">Claims voted</th>
+              <th scope="col">Evidence rated</th>
+              <th scope="col">Status</th>
+              <th scope="col">Last activity</th>
+            </tr>
+          </thead>
+          <tbody className="max-sm:block max-sm:space-y-3">
+            {a.students.map((s) => (
+              <StudentRows key={s.id} a={a} s={s} />
+            ))}
+          </tbody>
+        </table>
       )}
     </section>
   );
 }
 
-function StudentRows({ a, s }: { a: Assignment; s: Assignment["students"][number] }) {
+function StudentRows({ a, s }: { a: Assignment; s: Student }) {
   const p = s.progress;
   return (
     <>
-      <tr data-student={s.username ?? s.id} className="border-t border-stone-200">
-        <th scope="row" className="py-1 font-medium">
+      <tr data-student={s.username ?? s.id} className={`border-t border-stone-200 ${ROW}`}>
+        <th scope="row" className="py-1 pr-2 font-medium max-sm:block">
           <Link className="underline" href={`/classes/${a.classId}/students/${s.id}`}>
             {s.name}
           </Link>
         </th>
-        <td>{s.side ?? "—"}</td>
-        <td>{ratio(p.counts.evidence, p.required.evidence)}</td>
-        <td>{ratio(p.counts.claimVotes, p.required.claimVotes)}</td>
-        <td>{ratio(p.counts.evidenceRatings, p.required.evidenceRatings)}</td>
-        <td data-testid="status">
-          {p.complete
-            ? p.late
-              ? "Done (late)"
-              : "Done"
-            : p.late
-              ? "Missing (late)"
-              : "In progress"}
+        <td className={CELL} data-label="Side" data-testid="side">
+          {a.sideMode === "whole-class" ? (
+            a.wholeClassSide ? (
+              SIDE_LABELS[a.wholeClassSide]
+            ) : (
+              "Free choice"
+            )
+          ) : (
+            <SideControl assignmentId={a.id} student={s} side={s.side} />
+          )}
         </td>
-        <td>
-          {p.lastActivity
-            ? new Date(p.lastActivity).toLocaleString("en-GB", { timeZone: a.timeZone })
-            : "—"}
+        <td className={CELL} data-label="Evidence" data-testid="count-evidence">
+          {countAgainst(p.counts.evidence, p.required.evidence)}
+        </td>
+        <td className={CELL} data-label="Claims voted" data-testid="count-claimVotes">
+          {countAgainst(p.counts.claimVotes, p.required.claimVotes)}
+        </td>
+        <td className={CELL} data-label="Evidence rated" data-testid="count-evidenceRatings">
+          {countAgainst(p.counts.evidenceRatings, p.required.evidenceRatings)}
+        </td>
+        <td className={CELL} data-label="Status" data-testid="status">
+          {progressStatus(p)}
+        </td>
+        <td className={CELL} data-label="Last activity" data-testid="last-activity">
+          {p.lastActivity ? <DueDate iso={p.lastActivity} timeZone={a.timeZone} /> : "—"}
         </td>
       </tr>
-      <tr>
-        <td colSpan={7} className="pb-3">
+      <tr className="max-sm:-mt-3 max-sm:block">
+        <td colSpan={7} className="pb-3 max-sm:block max-sm:px-3">
           <FeedbackForm
             assignmentId={a.id}
             student={s}
@@ -106,5 +137,34 @@ function StudentRows({ a, s }: { a: Assignment; s: Assignment["students"][number
         </td>
       </tr>
     </>
+  );
+}
+
+function AssignmentFormFor({
+  a,
+  students,
+  debates,
+}: { a: Assignment } & Omit<Props, "assignment">) {
+  return (
+    <AssignmentForm
+      classId={a.classId}
+      students={students}
+      debates={debates}
+      draft={{
+        id: a.id,
+        title: a.title,
+        instructions: a.instructions,
+        debate: a.debate,
+        dueLocal: isoToZoned(a.dueAt, a.timeZone),
+        timeZone: a.timeZone,
+        sideMode: a.sideMode,
+        wholeClassSide: a.wholeClassSide,
+        targetClaimIds: a.targetClaimIds,
+        minEvidence: a.minEvidence,
+        minClaimVotes: a.minClaimVotes,
+        minEvidenceRatings: a.minEvidenceRatings,
+        maxPoints: a.maxPoints,
+      }}
+    />
   );
 }

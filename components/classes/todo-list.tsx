@@ -1,15 +1,10 @@
 import Link from "next/link";
 import type { todoFor } from "@/lib/assignments";
+import { countAgainst, progressStatus, REQUIREMENT_LABELS, SIDE_LABELS } from "@/lib/labels";
 import { RefreshOnTally } from "../live/refresh-on-tally";
 import { DueDate } from "./due-date";
 
 type Todo = Awaited<ReturnType<typeof todoFor>>;
-
-const REQUIREMENTS = [
-  ["evidence", "Evidence items"],
-  ["claimVotes", "Claims voted on"],
-  ["evidenceRatings", "Evidence rated"],
-] as const;
 
 /** A student's assignments with live progress toward each requirement. */
 export function TodoList({ todo }: { todo: Todo }) {
@@ -33,13 +28,7 @@ export function TodoList({ todo }: { todo: Todo }) {
               className={`rounded px-2 py-0.5 text-xs font-semibold ${t.progress.complete ? "bg-support-soft text-support" : t.progress.late ? "bg-oppose-soft text-oppose" : "bg-stone-100 text-stone-700"}`}
               data-testid="todo-status"
             >
-              {t.progress.complete
-                ? t.progress.late
-                  ? "Done (late)"
-                  : "Done"
-                : t.progress.late
-                  ? "Late"
-                  : "To do"}
+              {progressStatus(t.progress)}
             </span>
           </div>
           <p className="text-sm text-stone-700">
@@ -47,30 +36,48 @@ export function TodoList({ todo }: { todo: Todo }) {
             {t.side && (
               <>
                 {" "}
-                · Your side:{" "}
-                <strong data-testid="my-side">
-                  {t.side === "support" ? "support the claims" : "rebut the claims"}
-                </strong>
+                · Your side: <strong data-testid="my-side">{SIDE_LABELS[t.side]}</strong>
               </>
             )}
+            {!t.side &&
+              t.sideMode === "per-student" &&
+              " · Your teacher has not set your side yet."}
           </p>
           {t.instructions && <p className="whitespace-pre-line text-sm">{t.instructions}</p>}
+          {t.targets.length > 0 && (
+            <div className="text-sm">
+              <p className="font-medium">Work on these claims:</p>
+              <ul className="list-disc pl-5" data-testid="todo-targets">
+                {t.targets.map((c) => (
+                  <li key={c.id}>
+                    <Link
+                      href={`/debates/${t.debate}/claims/${c.id}?room=${t.roomId}`}
+                      className="text-blue-800 underline"
+                    >
+                      {c.textEn}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
           <ul className="grid gap-2 sm:grid-cols-3">
-            {REQUIREMENTS.filter(([key]) => t.progress.required[key] > 0).map(([key, label]) => (
-              <li key={key} className="text-sm">
-                {label}:{" "}
-                <span data-testid={`progress-${key}`}>
-                  {Math.min(t.progress.counts[key], t.progress.required[key])}/
-                  {t.progress.required[key]}
-                </span>
-                <progress
-                  className="block w-full"
-                  max={t.progress.required[key]}
-                  value={Math.min(t.progress.counts[key], t.progress.required[key])}
-                  aria-label={label}
-                />
-              </li>
-            ))}
+            {REQUIREMENT_LABELS.filter(([key]) => t.progress.required[key] > 0).map(
+              ([key, label]) => (
+                <li key={key} className="text-sm">
+                  {label}:{" "}
+                  <span data-testid={`progress-${key}`}>
+                    {countAgainst(t.progress.counts[key], t.progress.required[key])}
+                  </span>
+                  <progress
+                    className="block w-full"
+                    max={t.progress.required[key]}
+                    value={Math.min(t.progress.counts[key], t.progress.required[key])}
+                    aria-label={label}
+                  />
+                </li>
+              ),
+            )}
           </ul>
           <Link
             href={`/debates/${t.debate}?room=${t.roomId}`}

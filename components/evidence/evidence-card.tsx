@@ -4,6 +4,7 @@ import { OwnerControls } from "./owner-controls";
 import { RateEvidence } from "./rate-evidence";
 import { ReportForm } from "./report-form";
 import { ActionButton } from "../forms/action-button";
+import { LocalTime } from "../time/local-time";
 import { hideAction } from "@/app/classes/actions";
 
 type Props = { item: EvidenceItem; signedIn: boolean; canModerate: boolean };
@@ -26,7 +27,10 @@ export function EvidenceCard({ item, signedIn, canModerate }: Props) {
       </h3>
       <p className="text-xs text-stone-700">
         {item.domain} · {SOURCE_TYPE_LABELS[item.sourceType as keyof typeof SOURCE_TYPE_LABELS]} ·
-        by <span className="font-medium text-stone-900">{item.author.name}</span>
+        by <span className="font-medium text-stone-900">{item.author.name}</span> ·{" "}
+        <span data-testid="evidence-date">
+          <LocalTime iso={item.createdAt} withTime={false} />
+        </span>
         {item.updatedAt && " · edited"}
       </p>
       <blockquote className="border-l-4 border-stone-300 pl-3 text-sm text-stone-800">

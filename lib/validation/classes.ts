@@ -78,6 +78,8 @@ export const assignmentSchema = z
     minClaimVotes: z.number().int().min(0).max(100).default(0),
     minEvidenceRatings: z.number().int().min(0).max(100).default(0),
     maxPoints: z.number().int().min(1).max(1000).default(100),
+    /** A due time already past is usually a slip of the date picker: the teacher confirms it. */
+    confirmPastDue: z.boolean().default(false),
   })
   .refine((a) => a.minEvidence + a.minClaimVotes + a.minEvidenceRatings > 0, {
     message: "Set at least one requirement.",
@@ -88,6 +90,12 @@ export const feedbackSchema = z.object({
   studentId: z.string().min(1),
   comment: z.string().trim().max(5000).default(""),
   points: z.number().int().min(0).max(1000).nullable().default(null),
+});
+
+/** The teacher sets (or clears, with null) one student's side on an assignment. */
+export const sideSchema = z.object({
+  studentId: z.string("Name the student.").min(1, "Name the student."),
+  side: z.enum(stances, "Choose support or rebut.").nullable(),
 });
 
 export type AssignmentInput = z.infer<typeof assignmentSchema>;

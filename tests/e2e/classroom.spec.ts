@@ -58,11 +58,13 @@ test("a teacher runs a class: accounts, sided assignment, progress, feedback, gr
   await student.getByLabel("New password", { exact: true }).fill(NEW_PASSWORD);
   await student.getByLabel("New password again").fill(NEW_PASSWORD);
   await student.getByRole("button", { name: "Save password" }).click();
-  await expect(student).toHaveURL(/\/classes$/);
-  await student.getByRole("link", { name: "Economics 11B" }).click();
+  // Straight into their class.
+  await expect(student).toHaveURL(classUrl);
   const todo = student.getByTestId("todo");
   await expect(todo).toContainText("Test the Gulf pillar");
-  const side = (await student.getByTestId("my-side").textContent())!.startsWith("support")
+  const side = (await student.getByTestId("my-side").textContent())!
+    .toLowerCase()
+    .startsWith("support")
     ? "support"
     : "rebut";
   await expect(student.getByTestId("todo-status")).toHaveText("To do");

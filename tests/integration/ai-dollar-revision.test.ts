@@ -76,6 +76,7 @@ beforeAll(async () => {
       minClaimVotes: 0,
       minEvidenceRatings: 0,
       maxPoints: 100,
+      confirmPastDue: false,
     })
   ).id;
   await seed(db);

@@ -9,6 +9,12 @@ import {
   todoFor,
 } from "@/lib/assignments";
 import {
+  deleteAssignment,
+  duplicateAssignment,
+  setStudentSide,
+  updateAssignment,
+} from "@/lib/assignment-edits";
+import {
   classOverview,
   createClass,
   createStudents,
@@ -29,6 +35,7 @@ import { AppError } from "@/lib/errors";
 import { addEvidence, listEvidence } from "@/lib/evidence";
 import { moderationQueue, reportEvidence, setHidden } from "@/lib/moderation";
 import { studentContributions } from "@/lib/profile";
+import { roomContext } from "@/lib/room-context";
 import { resolveRoom } from "@/lib/rooms";
 import type { Viewer } from "@/lib/session";
 import { createAccount } from "@/lib/users";
@@ -196,6 +203,36 @@ const operations: Record<
       giveFeedback(v, assignmentId, { studentId: people.student!.id, comment: "Good", points: 80 }),
   },
   "release grades": { allowed: TEACHERS, run: (v) => releaseGrades(v, assignmentId) },
+  "edit an assignment": {
+    allowed: TEACHERS,
+    run: (v) => updateAssignment(v, assignmentId, assignment()),
+  },
+  "duplicate an assignment": {
+    allowed: TEACHERS,
+    run: (v) => duplicateAssignment(v, assignmentId),
+  },
+  "delete an assignment": {
+    allowed: TEACHERS,
+    run: async (v) => {
+      const doomed = await createAssignment(people.teacher!, classId, assignment());
+      await deleteAssignment(v, doomed.id);
+    },
+  },
+  "set a student's side": {
+    allowed: TEACHERS,
+    run: async (v) => {
+      const sided = await createAssignment(people.teacher!, classId, {
+        ...assignment(),
+        sideMode: "per-student",
+      });
+      await setStudentSide(v, sided.id, { studentId: people.student!.id, side: "rebut" });
+    },
+  },
+  "see where they are in the class room": {
+    allowed: MEMBERS,
+    run: (v) => roomContext(roomId, v),
+    anonymous: () => roomContext(roomId, null),
+  },
   "see the moderation queue": { allowed: TEACHERS, run: (v) => moderationQueue(v, classId) },
   "hide and restore evidence": {
     allowed: TEACHERS,

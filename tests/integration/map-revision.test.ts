@@ -124,6 +124,7 @@ beforeAll(async () => {
     minClaimVotes: 0,
     minEvidenceRatings: 0,
     maxPoints: 100,
+    confirmPastDue: false,
   });
   assignmentId = assignment.id;
   ratingIds = (await db.select().from(evidenceVotes)).map((r) => `${r.evidenceId}/${r.userId}`);

@@ -4,12 +4,13 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import {
   hideAction,
-  joiningAction,
   removeStudentAction,
   removeTeacherAction,
   resetPasswordAction,
 } from "@/app/classes/actions";
-import { AssignmentForm } from "@/components/classes/assignment-form";
+import { AssignmentForm, type DebateChoice } from "@/components/classes/assignment-form";
+import { JoinPanel } from "@/components/classes/join-panel";
+import { RefreshOnTally } from "@/components/live/refresh-on-tally";
 import { ProgressTable } from "@/components/classes/progress-table";
 import { CoTeacherForm } from "@/components/classes/simple-forms";
 import { StudentAccountsForm } from "@/components/classes/student-accounts-form";
@@ -71,6 +72,22 @@ export default async function ClassPage(props: PageProps<"/classes/[id]">) {
 }
 
 type Overview = Awaited<ReturnType<typeof classOverview>>;
+
+/** The debates the class has rooms for, with their claims, for the assignment form. */
+async function debateChoices(rooms: Overview["rooms"]): Promise<DebateChoice[]> {
+  const debates = await Promise.all(rooms.map((r) => getDebate(r.slug)));
+  return debates.flatMap((d) =>
+    d
+      ? [
+          {
+            slug: d.slug,
+            titleEn: d.titleEn,
+            claims: d.claims.map((c) => ({ id: c.id, textEn: c.textEn })),
+          },
+        ]
+      : [],
+  );
+}
 type Members = Awaited<ReturnType<typeof roster>>;
 
 async function TeacherView({
@@ -82,41 +99,22 @@ async function TeacherView({
   members: Members;
   viewer: Viewer;
 }) {
-  const [progress, activity, moderation, debate, invited] = await Promise.all([
+  const [progress, activity, moderation, debates, invited] = await Promise.all([
     classProgress(viewer, klass.id),
     activitySummary(viewer, klass.id),
     moderationQueue(viewer, klass.id),
-    getDebate(klass.rooms[0]?.slug ?? "ai-dollar"),
+    debateChoices(klass.rooms),
     pendingInvitations(viewer, klass.id),
   ]);
-  const students = members.filter((m) => m.role === "student");
+  const students = members
+    .filter((m) => m.role === "student")
+    .map((s) => ({ id: s.id, name: s.name }));
   return (
     <>
-      <Panel id="join" title="Joining" className="space-y-2">
-        {klass.joinEnabled ? (
-          <p>
-            Join code{" "}
-            <strong className="font-mono text-lg" data-testid="join-code">
-              {klass.joinCode}
-            </strong>{" "}
-            · link <code className="break-all">/classes/join/{klass.joinCode}</code>
-          </p>
-        ) : (
-          <p>Joining by code is off.</p>
-        )}
-        <div className="flex flex-wrap gap-2">
-          <ActionButton
-            action={joiningAction}
-            fields={{ classId: klass.id, action: "rotate" }}
-            label="New code"
-          />
-          <ActionButton
-            action={joiningAction}
-            fields={{ classId: klass.id, action: klass.joinEnabled ? "disable" : "enable" }}
-            label={klass.joinEnabled ? "Turn joining off" : "Turn joining on"}
-          />
-        </div>
-      </Panel>
+      <JoinPanel classId={klass.id} joinCode={klass.joinCode} joinEnabled={klass.joinEnabled} />
+      {klass.rooms.map((r) => (
+        <RefreshOnTally key={r.id} slug={r.slug} roomId={r.id} />
+      ))}
       <Panel id="accounts" title="Make student accounts (no e-mail needed)" className="space-y-3">
         <StudentAccountsForm classId={klass.id} />
         <CoTeacherForm classId={klass.id} />
@@ -128,11 +126,7 @@ async function TeacherView({
         )}
       </Panel>
       <Panel id="assign" title="Set an assignment" className="space-y-3">
-        <AssignmentForm
-          classId={klass.id}
-          students={students.map((s) => ({ id: s.id, name: s.name }))}
-          claims={debate?.claims.map((c) => ({ id: c.id, textEn: c.textEn })) ?? []}
-        />
+        <AssignmentForm classId={klass.id} students={students} debates={debates} />
       </Panel>
       <section aria-labelledby="progress-heading" className="space-y-3">
         <div className="flex flex-wrap items-center justify-between gap-2">
@@ -150,7 +144,9 @@ async function TeacherView({
         {progress.length === 0 ? (
           <p className="text-stone-700">No assignments yet.</p>
         ) : (
-          progress.map((a) => <ProgressTable key={a.id} assignment={a} />)
+          progress.map((a) => (
+            <ProgressTable key={a.id} assignment={a} students={students} debates={debates} />
+          ))
         )}
       </section>
       <Panel id="activity" title="Class activity">

@@ -1,11 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { RoomBanner } from "@/components/classes/room-banner";
 import { DebateView } from "@/components/debate/debate-view";
 import { PrivateRoom } from "@/components/private-room";
 import { getDebate } from "@/lib/debates";
 import { parseCheckFilter } from "@/lib/fact-check-labels";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
 import { loadRoom, roomParam } from "@/lib/page-room";
+import { roomContext } from "@/lib/room-context";
 import { currentViewer } from "@/lib/session";
 
 // The public room is served by ./public/[lang] (cached; see next.config.ts). This page renders
@@ -21,11 +23,21 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
   const search = await props.searchParams;
   const view: View = { lang: parseLanguage(search.lang), room: roomParam(search.room) };
   const viewer = await currentViewer();
-  const loaded = await loadRoom(() => getDebate(slug, { roomId: view.room, viewer }));
+  const loaded = await loadRoom(async () => {
+    const debate = await getDebate(slug, { roomId: view.room, viewer });
+    return debate && { debate, context: await roomContext(view.room, viewer) };
+  });
   if (loaded.error)
     return <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}`, view)} />;
   if (!loaded.data) notFound();
   return (
-    <DebateView debate={loaded.data} view={view} checkFilter={parseCheckFilter(search.check)} />
+    <>
+      <RoomBanner context={loaded.data.context} slug={slug} />
+      <DebateView
+        debate={loaded.data.debate}
+        view={view}
+        checkFilter={parseCheckFilter(search.check)}
+      />
+    </>
   );
 }

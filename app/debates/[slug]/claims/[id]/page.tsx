@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { Panel } from "@/components/panel";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { PostsTo, RoomBanner } from "@/components/classes/room-banner";
 import { ClaimList } from "@/components/claims/claim-list";
 import { AttributionLine } from "@/components/claims/attribution-line";
 import { ClaimText } from "@/components/claims/claim-text";
@@ -22,6 +23,7 @@ import { claimDetail, retiredClaimDetail } from "@/lib/claims";
 import { getDebate } from "@/lib/debates";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
 import { loadRoom, roomParam } from "@/lib/page-room";
+import { roomContext } from "@/lib/room-context";
 import { PrivateRoom } from "@/components/private-room";
 import { currentViewer } from "@/lib/session";
 
@@ -45,17 +47,24 @@ export default async function ClaimPage(props: Props) {
     const debate = await getDebate(slug, { roomId: view.room, viewer });
     if (!debate) return null;
     const claim = debate.claims.find((c) => c.id === id);
-    if (claim) return { debate, claim, detail: await claimDetail(claim.id, debate.roomId, viewer) };
+    const context = await roomContext(view.room, viewer);
+    if (claim)
+      return {
+        debate,
+        claim,
+        detail: await claimDetail(claim.id, debate.roomId, viewer),
+        context,
+      };
     // A claim retired by a revision of the map is out of the tree but keeps its URL.
     const retired = await retiredClaimDetail(id, debate, viewer);
-    return retired && { debate, claim: null, detail: retired };
+    return retired && { debate, claim: null, detail: retired, context };
   });
   if (loaded.error)
     return (
       <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}/claims/${id}`, view)} />
     );
   if (!loaded.data) notFound();
-  const { debate, claim, detail } = loaded.data;
+  const { debate, claim, detail, context } = loaded.data;
   if (!claim || !detail.tally)
     return (
       <RetiredClaim
@@ -75,6 +84,7 @@ export default async function ClaimPage(props: Props) {
 
   return (
     <article className="mx-auto max-w-5xl space-y-8">
+      <RoomBanner context={context} slug={debate.slug} />
       <nav aria-label="Breadcrumb" className="text-sm text-stone-700">
         <ol className="flex flex-wrap items-center gap-1">
           <li>
@@ -141,6 +151,7 @@ export default async function ClaimPage(props: Props) {
       )}
 
       <Panel id="vote" title="Your vote">
+        {viewer && detail.myVotes ? <PostsTo context={context} /> : null}
         {viewer && detail.myVotes ? (
           <ClaimVoteForm
             claimId={claim.id}
@@ -162,6 +173,7 @@ export default async function ClaimPage(props: Props) {
 
       {viewer && (
         <Panel id="add-evidence" title="Add evidence">
+          <PostsTo context={context} />
           <EvidenceForm mode="add" claimId={claim.id} roomId={detail.roomId} />
         </Panel>
       )}

@@ -1,0 +1,27 @@
+"use client";
+
+import { useState } from "react";
+
+/** Copies a text (the join link) and says so; falls back to selecting it where the clipboard is refused. */
+export function CopyButton({ text, label }: { text: string; label: string }) {
+  const [copied, setCopied] = useState<"yes" | "no" | null>(null);
+  return (
+    <span className="inline-flex items-center gap-2">
+      <button
+        type="button"
+        onClick={() =>
+          navigator.clipboard.writeText(text).then(
+            () => setCopied("yes"),
+            () => setCopied("no"),
+          )
+        }
+        className="rounded-md border border-stone-400 px-2.5 py-1 text-sm hover:bg-stone-100"
+      >
+        {label}
+      </button>
+      <span role="status" className="text-sm text-stone-700">
+        {copied === "yes" ? "Copied." : copied === "no" ? "Copy it by hand: select the link." : ""}
+      </span>
+    </span>
+  );
+}

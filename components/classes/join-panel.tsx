@@ -1,0 +1,87 @@
+import { headers } from "next/headers";
+import QRCode from "qrcode";
+import { joiningAction } from "@/app/classes/actions";
+import { ActionButton } from "../forms/action-button";
+import { Panel } from "../panel";
+import { CopyButton } from "./copy-button";
+
+type Props = { classId: string; joinCode: string | null; joinEnabled: boolean | null };
+
+/** This server's own address as the browser reached it (behind a proxy, as the proxy says). */
+async function origin(): Promise<string> {
+  const h = await headers();
+  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
+  const proto = h.get("x-forwarded-proto")?.split(",")[0] ?? "http";
+  return `${proto}://${host}`;
+}
+
+/**
+ * How students join: the code, the whole link to paste in a chat, and a QR code to put on the
+ * projector. The QR code is drawn here on the server as SVG (decision 17): no script, and it
+ * stays sharp at any size.
+ */
+export async function JoinPanel({ classId, joinCode, joinEnabled }: Props) {
+  const link = joinCode ? `${await origin()}/classes/join/${joinCode}` : null;
+  const svg = link
+    ? await QRCode.toString(link, { type: "svg", margin: 1, errorCorrectionLevel: "M" })
+    : null;
+  return (
+    <Panel id="join" title="Joining" className="space-y-3">
+      {joinEnabled && link && svg ? (
+        <div className="flex flex-wrap items-start gap-4">
+          <div className="min-w-0 flex-1 space-y-2">
+            <p>
+              Join code{" "}
+              <strong className="font-mono text-lg" data-testid="join-code">
+                {joinCode}
+              </strong>
+            </p>
+            <p className="flex flex-wrap items-center gap-2">
+              <a
+                href={link}
+                className="break-all font-mono text-sm underline"
+                data-testid="join-link"
+              >
+                {link}
+              </a>
+              <CopyButton text={link} label="Copy link" />
+            </p>
+          </div>
+          <figure className="w-40 shrink-0">
+            <div
+              role="img"
+              aria-label={`QR code of the join link ${link}`}
+              data-testid="join-qr"
+              dangerouslySetInnerHTML={{ __html: svg }}
+            />
+            <figcaption className="text-center text-xs text-stone-600">Scan to join</figcaption>
+          </figure>
+          <details className="w-full">
+            <summary className="cursor-pointer text-sm">Show it large for the projector</summary>
+            <div
+              className="mx-auto mt-2 w-[min(90vw,80vh)]"
+              aria-hidden="true"
+              dangerouslySetInnerHTML={{ __html: svg }}
+            />
+            <p className="text-center font-mono text-3xl">{joinCode}</p>
+          </details>
+        </div>
+      ) : (
+        <p>Joining by code is off.</p>
+      )}
+      <div className="flex flex-wrap gap-2">
+        <ActionButton
+          action={joiningAction}
+          fields={{ classId, action: "rotate" }}
+          label="New code"
+          confirm="Make a new join code? The current code and link stop working at once; students who already joined stay in the class."
+        />
+        <ActionButton
+          action={joiningAction}
+          fields={{ classId, action: joinEnabled ? "disable" : "enable" }}
+          label={joinEnabled ? "Turn joining off" : "Turn joining on"}
+        />
+      </div>
+    </Panel>
+  );
+}
