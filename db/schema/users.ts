@@ -22,6 +22,8 @@ export const users = sqliteTable(
       .notNull()
       .default(false),
     disabledAt: timestamp("disabled_at"),
+    /** Set when the reader deleted the account: the row stays, emptied, so contributions keep their author. */
+    deletedAt: timestamp("deleted_at"),
     createdAt: createdAt(),
   },
   (t) => [index("users_created_at_idx").on(t.createdAt)],
@@ -54,5 +56,19 @@ export const rateLimits = sqliteTable("rate_limits", {
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+/** One-time recovery codes, hashed like passwords; a used code's row is deleted. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
 
 export type User = typeof users.$inferSelect;
