@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import { db } from "@/db";
 import {
@@ -42,7 +42,7 @@ export async function* accountExport(viewer: Viewer): AsyncGenerator<ExportSecti
   const [account] = await db
     .select({ username: users.username, displayName: users.name, createdAt: users.createdAt })
     .from(users)
-    .where(eq(users.id, viewer.id));
+    .where(and(eq(users.id, viewer.id), isNull(users.deletedAt)));
   if (!account) throw unauthenticated();
   yield { key: "account", rows: [{ ...account, exportedAt: new Date() }] };
   yield { key: "evidence", rows: await evidenceWithRevisions(viewer.id) };

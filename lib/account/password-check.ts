@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { users } from "@/db/schema";
 import { verifyPassword } from "../auth/password";
-import { AppError } from "../errors";
+import { AppError, unauthenticated } from "../errors";
 import { accountText } from "./text";
 
 /**
@@ -13,10 +13,11 @@ import { accountText } from "./text";
  */
 export async function requirePassword(userId: string, password: string): Promise<void> {
   const [user] = await db
-    .select({ passwordHash: users.passwordHash })
+    .select({ passwordHash: users.passwordHash, deletedAt: users.deletedAt })
     .from(users)
     .where(eq(users.id, userId));
-  if (!user?.passwordHash) throw new AppError(403, accountText.recovery.noPassword);
+  if (!user || user.deletedAt) throw unauthenticated();
+  if (!user.passwordHash) throw new AppError(403, accountText.recovery.noPassword);
   if (!(await verifyPassword(user.passwordHash, password)))
     throw new AppError(403, accountText.password.wrong, {
       password: [accountText.password.wrong],
