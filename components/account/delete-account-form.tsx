@@ -20,6 +20,7 @@ export function DeleteAccountForm() {
     >
       <Field
         name="password"
+        id="delete-password"
         label={accountText.password.label}
         type="password"
         autoComplete="current-password"
