@@ -1,5 +1,5 @@
 import { expect, request as playwrightRequest, test } from "@playwright/test";
-import { PASSWORD, signedInRequest, uniqueName } from "./support";
+import { PASSWORD, signedInRequest, signIn, uniqueName } from "./support";
 
 test("account routes refuse anonymous and cross-site callers", async ({ request, baseURL }) => {
   expect((await request.get("/api/me/export")).status()).toBe(401);
@@ -98,10 +98,10 @@ test("the API's account operations work end to end: new codes, recover, delete",
   expect(recovered.status()).toBe(200);
   expect((await (await api.get("/api/me")).json()).viewer).toBeNull(); // every session ended
 
-  const again = await signedInRequest(baseURL!);
-  const deleted = await again.delete("/api/account", {
-    data: { password: PASSWORD, deleteContributions: true },
+  await signIn(api, username, "recovered over the API");
+  const deleted = await api.delete("/api/account", {
+    data: { password: "recovered over the API", deleteContributions: true },
   });
   expect(deleted.status()).toBe(200);
-  expect((await (await again.get("/api/me")).json()).viewer).toBeNull();
+  expect((await (await api.get("/api/me")).json()).viewer).toBeNull();
 });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { readFile } from "node:fs/promises";
 import { evidenceBody, PASSWORD, signedInRequest, signUpInBrowser, uniqueName } from "./support";
 
@@ -18,8 +18,7 @@ const viewerOf = async (page: Page) =>
  * The page's reader joins a fresh class as a student and cites a source in its room: the
  * room's tallies are this test's alone, and the teacher watches them.
  */
-async function studentWithEvidence(page: Page, baseURL: string) {
-  const teacher = await signedInRequest(baseURL);
+async function studentWithEvidence(page: Page, teacher: APIRequestContext) {
   const made = await teacher.post("/api/classes", { data: { name: "Civics 10" } });
   expect(made.status()).toBe(201);
   const klass = await made.json();
@@ -147,38 +146,39 @@ test("download my data: a JSON file and a readable page with what the reader con
   await expect(page.getByText(title)).toBeVisible();
 });
 
-test("deleting an account keeps its evidence under “deleted account”, still counting", async ({
-  page,
+test("deleting an account keeps its evidence under “deleted account”, still counting; with its contributions, they leave the debate and its score", async ({
+  browser,
   baseURL,
 }) => {
+  test.setTimeout(60_000);
+  const teacher = await signedInRequest(baseURL!);
+  const keeper = await browser.newPage();
   const username = uniqueName("leaver");
-  await signUpInBrowser(page, username);
-  const { seen, before } = await studentWithEvidence(page, baseURL!);
-  expect(before.tally.score).toBeGreaterThan(50);
-  expect(before.evidence[0].author.name).toBe(`Reader ${username}`);
+  await signUpInBrowser(keeper, username);
+  const kept = await studentWithEvidence(keeper, teacher);
+  expect(kept.before.tally.score).toBeGreaterThan(50);
+  expect(kept.before.evidence[0].author.name).toBe(`Reader ${username}`);
 
-  await deleteInBrowser(page, false);
+  await deleteInBrowser(keeper, false);
 
-  const after = await seen();
+  const after = await kept.seen();
   expect(after.evidence.map((e: { author: { name: string } }) => e.author.name)).toEqual([
     "deleted account",
   ]);
-  expect(after.tally.score).toBe(before.tally.score);
-  await signInAs(page, username, PASSWORD);
-  await expect(page.getByText("That username and password do not match an account.")).toBeVisible();
-});
+  expect(after.tally.score).toBe(kept.before.tally.score);
+  await signInAs(keeper, username, PASSWORD);
+  await expect(
+    keeper.getByText("That username and password do not match an account."),
+  ).toBeVisible();
 
-test("deleting an account with its contributions takes them out of the debate and its score", async ({
-  page,
-  baseURL,
-}) => {
-  await signUpInBrowser(page, uniqueName("eraser"));
-  const { seen, before } = await studentWithEvidence(page, baseURL!);
-  expect(before.tally.score).toBeGreaterThan(50);
+  const eraser = await browser.newPage();
+  await signUpInBrowser(eraser, uniqueName("eraser"));
+  const erased = await studentWithEvidence(eraser, teacher);
+  expect(erased.before.tally.score).toBeGreaterThan(50);
 
-  await deleteInBrowser(page, true);
+  await deleteInBrowser(eraser, true);
 
-  const after = await seen();
-  expect(after.evidence).toEqual([]);
-  expect(after.tally.score).toBe(50);
+  const gone = await erased.seen();
+  expect(gone.evidence).toEqual([]);
+  expect(gone.tally.score).toBe(50);
 });
