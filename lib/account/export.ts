@@ -1,6 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
-import { alias } from "drizzle-orm/sqlite-core";
+import { and, asc, eq, isNotNull, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import {
   assignmentSides,
@@ -11,7 +10,6 @@ import {
   debates,
   enrolments,
   evidence,
-  evidenceRevisions,
   evidenceVotes,
   feedback,
   rooms,
@@ -19,24 +17,15 @@ import {
 } from "@/db/schema";
 import { unauthenticated } from "../errors";
 import type { Viewer } from "../session";
+import { evidenceWithRevisions } from "./export-evidence";
+import { roomClass, roomLabel, withRoom, type Row } from "./export-room";
 import { exportText } from "./export-text";
 
-type Row = Record<string, unknown>;
 export type ExportSection = { key: keyof typeof exportText.sections; rows: Row[] };
-
-const roomClass = alias(classes, "room_class");
-/** Where something was said: the debate's public room or a class's private room. */
-const roomLabel = { room: rooms.id, className: roomClass.name };
-function withRoom<T extends { room: string; className: string | null }>({ className, ...row }: T) {
-  return {
-    ...row,
-    room: className ? `${exportText.classRoom}: ${className}` : exportText.publicRoom,
-  };
-}
 
 /**
  * Everything the viewer contributed, one section at a time, each read when the stream reaches
- * it: the download starts at once and never holds the whole account in memory.
+ * it: the download starts at once and only one section is held in memory at a time.
  */
 export async function* accountExport(viewer: Viewer): AsyncGenerator<ExportSection> {
   const [account] = await db
@@ -133,57 +122,4 @@ export async function* accountExport(viewer: Viewer): AsyncGenerator<ExportSecti
       // Only what the teacher released: drafts are not yet the student's.
       .where(and(eq(feedback.studentId, viewer.id), isNotNull(assignments.gradesReleasedAt))),
   };
-}
-
-/** The viewer's evidence (deleted and hidden items too, marked) with each earlier version. */
-async function evidenceWithRevisions(userId: string): Promise<Row[]> {
-  const items = await db
-    .select({
-      id: evidence.id,
-      debate: debates.slug,
-      claim: claims.textEn,
-      ...roomLabel,
-      stance: evidence.stance,
-      title: evidence.title,
-      url: evidence.url,
-      quote: evidence.quote,
-      explanation: evidence.explanation,
-      sourceType: evidence.sourceType,
-      createdAt: evidence.createdAt,
-      updatedAt: evidence.updatedAt,
-      deletedAt: evidence.deletedAt,
-      hiddenAt: evidence.hiddenAt,
-    })
-    .from(evidence)
-    .innerJoin(claims, eq(claims.id, evidence.claimId))
-    .innerJoin(debates, eq(debates.id, claims.debateId))
-    .innerJoin(rooms, eq(rooms.id, evidence.roomId))
-    .leftJoin(roomClass, eq(roomClass.id, rooms.classId))
-    .where(eq(evidence.authorId, userId))
-    .orderBy(asc(evidence.createdAt));
-  const revisions =
-    items.length === 0
-      ? []
-      : await db
-          .select()
-          .from(evidenceRevisions)
-          .where(
-            inArray(
-              evidenceRevisions.evidenceId,
-              items.map((i) => i.id),
-            ),
-          )
-          .orderBy(asc(evidenceRevisions.id));
-  return items.map((item) => ({
-    ...withRoom(item),
-    revisions: revisions
-      .filter((r) => r.evidenceId === item.id)
-      .map((r) => ({ action: r.action, at: r.createdAt, before: earlierVersion(r.before) })),
-  }));
-}
-
-/** The reader's own words from a stored version, without internal columns. */
-function earlierVersion(json: string) {
-  const { stance, title, url, quote, explanation, sourceType } = JSON.parse(json) as Row;
-  return { stance, title, url, quote, explanation, sourceType };
 }
