@@ -13,31 +13,41 @@ export type ActionState = { ok?: boolean; message?: string; fields?: Record<stri
  * signed-in viewer, call the data layer, refresh the page, and turn expected failures into
  * form state.
  */
-export function validatedAction<S extends z.ZodType>(
+export function validatedAction<S extends z.ZodType, State extends ActionState = ActionState>(
   schema: S,
-  run: (input: z.infer<S>, viewer: Viewer) => Promise<string | void>,
+  run: (input: z.infer<S>, viewer: Viewer) => Promise<string | void | NoInfer<State>>,
 ) {
-  return async (_previous: ActionState, formData: FormData): Promise<ActionState> => {
-    const viewer = await currentViewer();
-    if (!viewer) return { message: "Your session has ended. Sign in again to continue." };
-    if (viewer.mustChangePassword) {
-      return { message: "Choose a new password first (your account has a one-time password)." };
-    }
-    const json = formData.get("__json");
-    const parsed = schema.safeParse(
-      typeof json === "string" ? JSON.parse(json) : Object.fromEntries(formData),
-    );
-    if (!parsed.success)
-      return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
-    try {
-      const message = (await run(parsed.data, viewer)) ?? "Saved.";
-      refresh();
-      return { ok: true, message };
-    } catch (error) {
-      if (error instanceof AppError) return { message: error.message, fields: error.fields };
-      throw error;
-    }
-  };
+  return async (_previous: State, formData: FormData): Promise<State> =>
+    (await answer(schema, run, formData)) as State;
+}
+
+async function answer<S extends z.ZodType, State extends ActionState>(
+  schema: S,
+  run: (input: z.infer<S>, viewer: Viewer) => Promise<string | void | State>,
+  formData: FormData,
+): Promise<ActionState> {
+  const viewer = await currentViewer();
+  if (!viewer) return { message: "Your session has ended. Sign in again to continue." };
+  if (viewer.mustChangePassword) {
+    return { message: "Choose a new password first (your account has a one-time password)." };
+  }
+  const json = formData.get("__json");
+  const parsed = schema.safeParse(
+    typeof json === "string" ? JSON.parse(json) : Object.fromEntries(formData),
+  );
+  if (!parsed.success)
+    return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
+  try {
+    const result = await run(parsed.data, viewer);
+    refresh();
+    // An action may answer more than a message (new recovery codes, shown once).
+    return typeof result === "object"
+      ? { ok: true, ...result }
+      : { ok: true, message: result ?? "Saved." };
+  } catch (error) {
+    if (error instanceof AppError) return { message: error.message, fields: error.fields };
+    throw error;
+  }
 }
 
 /** validatedAction reads a FormData; this passes structured values (arrays, records) through it. */

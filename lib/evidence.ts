@@ -86,30 +86,49 @@ async function roomOf(roomId: string): Promise<RoomRef> {
   return room;
 }
 
+type EvidenceRow = typeof evidence.$inferSelect;
+type EvidenceChange = (row: EvidenceRow) => {
+  after: EvidenceState;
+  set: Partial<typeof evidence.$inferInsert>;
+};
+
 /**
- * An author's change to their own item: the item as it was goes into its history, then the
- * change is applied and carried into the tally. Others get 403; a deleted item 404.
+ * A change to an item by its author: the item as it was goes into its history, then the change
+ * is applied and carried into the tally. The caller has checked who may make it.
  */
+export async function reviseItem(
+  tx: Transaction,
+  editorId: string,
+  row: EvidenceRow,
+  action: "edit" | "delete",
+  change: EvidenceChange,
+) {
+  await tx
+    .insert(evidenceRevisions)
+    .values({ evidenceId: row.id, editorId, action, before: JSON.stringify(row) });
+  const { after, set } = change(row);
+  await changeEvidence(tx, evidenceState(row), after, async () => {
+    await tx.update(evidence).set(set).where(eq(evidence.id, row.id));
+  });
+}
+
+/** An author's change to their own item. Others get 403; a deleted item 404. */
 async function reviseOwnItem(
   viewer: Viewer,
   id: string,
   action: "edit" | "delete",
-  change: (row: typeof evidence.$inferSelect) => {
-    after: EvidenceState;
-    set: Partial<typeof evidence.$inferInsert>;
-  },
+  change: EvidenceChange,
 ) {
-  await writeTransaction(db, async (tx) => {
-    const row = await ownItem(tx, viewer, id);
-    await tx
-      .insert(evidenceRevisions)
-      .values({ evidenceId: id, editorId: viewer.id, action, before: JSON.stringify(row) });
-    const { after, set } = change(row);
-    await changeEvidence(tx, evidenceState(row), after, async () => {
-      await tx.update(evidence).set(set).where(eq(evidence.id, id));
-    });
-  });
+  await writeTransaction(db, async (tx) =>
+    reviseItem(tx, viewer.id, await ownItem(tx, viewer, id), action, change),
+  );
 }
+
+/** Soft deletion: the item leaves the tally and the page, and stays in history. */
+export const softDeletion: EvidenceChange = (row) => ({
+  after: { ...evidenceState(row), visible: false },
+  set: { deletedAt: new Date() },
+});
 
 export async function editEvidence(viewer: Viewer, id: string, patch: EvidencePatch) {
   try {
@@ -124,12 +143,8 @@ export async function editEvidence(viewer: Viewer, id: string, patch: EvidencePa
   return (await evidenceById(id, viewer))!;
 }
 
-/** Soft deletion: the item leaves the tally and the page, and stays in history. */
 export async function deleteEvidence(viewer: Viewer, id: string): Promise<void> {
-  await reviseOwnItem(viewer, id, "delete", (row) => ({
-    after: { ...evidenceState(row), visible: false },
-    set: { deletedAt: new Date() },
-  }));
+  await reviseOwnItem(viewer, id, "delete", softDeletion);
 }
 
 const ratingAverage = sql<

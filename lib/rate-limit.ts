@@ -61,7 +61,8 @@ export const passwordChangeLimit = (userId: string): Limit => ({
 /** Sign-ups (successful or not) per network address. */
 export const signUpLimit = (ip: string): Limit => ({
   key: `signup:ip:${ip}`,
-  max: 20,
+  // A class signing up together shares one school address (docs/api.md has said 200).
+  max: 200,
   windowMs: 60 * 60_000,
 });
 

@@ -45,14 +45,19 @@ export async function voteOnClaim(
           set: { ...next, updatedAt: new Date() },
         });
     const before = { agreement: old?.agreement ?? null, impact: old?.impact ?? null };
-    const revision = await commitTallyChange(tx, room.id, claimId, {
-      agreementSum: (next.agreement ?? 0) - (before.agreement ?? 0),
-      agreementCount: Number(next.agreement !== null) - Number(before.agreement !== null),
-      impactSum: (next.impact ?? 0) - (before.impact ?? 0),
-      impactCount: Number(next.impact !== null) - Number(before.impact !== null),
-    });
+    const revision = await commitTallyChange(tx, room.id, claimId, claimVoteDelta(before, next));
     return { ...next, revision };
   });
+}
+
+/** What replacing one vote on a claim with another does to the claim's aggregates. */
+export function claimVoteDelta(before: ClaimVote, next: ClaimVote) {
+  return {
+    agreementSum: (next.agreement ?? 0) - (before.agreement ?? 0),
+    agreementCount: Number(next.agreement !== null) - Number(before.agreement !== null),
+    impactSum: (next.impact ?? 0) - (before.impact ?? 0),
+    impactCount: Number(next.impact !== null) - Number(before.impact !== null),
+  };
 }
 
 /** Rates (1–5) or, with null, un-rates an evidence item for the viewer. */

@@ -4,6 +4,8 @@ import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { signIn, signOut } from "@/auth";
+import type { CodesState } from "@/components/account/recovery-codes";
+import { issueRecoveryCodes } from "@/lib/account/recovery";
 import type { ActionState } from "@/lib/action";
 import { AppError } from "@/lib/errors";
 import { landingAfterPasswordChange } from "@/lib/landing";
@@ -26,7 +28,12 @@ import { signInSchema, signUpSchema } from "@/lib/validation/users";
 const safeNext = (value: FormDataEntryValue | null) =>
   typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
 
-async function signInWith(username: string, password: string, next: string): Promise<ActionState> {
+async function signInWith(
+  username: string,
+  password: string,
+  next: string,
+  codes?: string[],
+): Promise<CodesState> {
   const limits = signInLimits(username, clientAddress(await headers()));
   try {
     for (const limit of limits) await checkLimit(limit);
@@ -41,6 +48,8 @@ async function signInWith(username: string, password: string, next: string): Pro
     };
   }
   await clearLimit(limits[0]!.key);
+  // A new account sees its recovery codes once before going on.
+  if (codes) return { ok: true, codes, username };
   redirect(
     (await mustChangePassword(username))
       ? `/account/password?next=${encodeURIComponent(next)}`
@@ -58,18 +67,16 @@ export async function signInAction(
   return signInWith(parsed.data.username, parsed.data.password, safeNext(formData.get("next")));
 }
 
-export async function signUpAction(
-  _previous: ActionState,
-  formData: FormData,
-): Promise<ActionState> {
+export async function signUpAction(_previous: CodesState, formData: FormData): Promise<CodesState> {
   const parsed = signUpSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success)
     return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
+  let codes: string[];
   try {
     const limit = signUpLimit(clientAddress(await headers()));
     await checkLimit(limit);
     await recordHit(limit);
-    await createAccount(parsed.data);
+    codes = await issueRecoveryCodes((await createAccount(parsed.data)).id);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     return {
@@ -77,7 +84,12 @@ export async function signUpAction(
       fields: error.status === 409 ? { username: [error.message] } : undefined,
     };
   }
-  return signInWith(parsed.data.username, parsed.data.password, safeNext(formData.get("next")));
+  return signInWith(
+    parsed.data.username,
+    parsed.data.password,
+    safeNext(formData.get("next")),
+    codes,
+  );
 }
 
 export async function signOutAction() {

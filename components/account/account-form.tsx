@@ -2,19 +2,31 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import type { ActionState } from "@/lib/action";
+import { accountText } from "@/lib/account/text";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
+import { RecoveryCodes, type CodesState } from "./recovery-codes";
 
 type Props = {
   mode: "sign-in" | "sign-up";
-  action: (state: ActionState, form: FormData) => Promise<ActionState>;
+  action: (state: CodesState, form: FormData) => Promise<CodesState>;
   next: string;
 };
 
 export function AccountForm({ mode, action, next }: Props) {
   const [state, formAction] = useActionState(action, {});
   const signUp = mode === "sign-up";
+  if (state.codes)
+    return (
+      <RecoveryCodes codes={state.codes} username={state.username ?? ""}>
+        <Link
+          href={next}
+          className="inline-block rounded-md bg-stone-800 px-4 py-2 text-sm text-white"
+        >
+          {accountText.recovery.continue}
+        </Link>
+      </RecoveryCodes>
+    );
   return (
     <form action={formAction} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
@@ -47,6 +59,13 @@ export function AccountForm({ mode, action, next }: Props) {
         errors={state.fields?.password}
         hint={signUp ? "At least 10 characters." : undefined}
       />
+      {!signUp && (
+        <p className="text-sm">
+          <Link href="/recover" className="text-blue-800 underline">
+            {accountText.forgot.link}
+          </Link>
+        </p>
+      )}
       <FormMessage state={state} />
       <SubmitButton pendingText={signUp ? "Creating account…" : "Signing in…"}>
         {signUp ? "Create account" : "Sign in"}

@@ -63,6 +63,9 @@ export function AccountMenu() {
           {viewer.name}
         </Link>
       </span>
+      <Link href="/account" className="text-stone-800 underline-offset-4 hover:underline">
+        Account
+      </Link>
       <form
         action={async () => {
           rememberViewer(null); // the action ends the session and navigates home

@@ -10,7 +10,8 @@ type Props = {
 
 /** A labelled input whose errors sit beside it and are announced with it. */
 export function Field({ name, label, errors, hint, children, ...input }: Props) {
-  const id = `field-${name}`;
+  // Two forms on one page may share a field name; they pass their own id.
+  const id = input.id ?? `field-${name}`;
   const described =
     [hint && `${id}-hint`, errors?.length && `${id}-error`].filter(Boolean).join(" ") || undefined;
   return (

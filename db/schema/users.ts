@@ -34,6 +34,8 @@ export const users = sqliteTable(
      */
     managedByClassId: text("managed_by_class_id"),
     createdBy: text("created_by"),
+    /** Set when the reader deleted the account: the row stays, emptied, so contributions keep their author. */
+    deletedAt: timestamp("deleted_at"),
     createdAt: createdAt(),
   },
   (t) => [
@@ -69,5 +71,19 @@ export const rateLimits = sqliteTable("rate_limits", {
   windowStart: integer("window_start").notNull(),
   count: integer("count").notNull(),
 });
+
+/** One-time recovery codes, hashed like passwords; a used code's row is deleted. */
+export const recoveryCodes = sqliteTable(
+  "recovery_codes",
+  {
+    id: text("id").primaryKey(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    codeHash: text("code_hash").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [index("recovery_codes_user_idx").on(t.userId)],
+);
 
 export type User = typeof users.$inferSelect;

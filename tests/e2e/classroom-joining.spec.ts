@@ -79,6 +79,7 @@ test("a student on a one-time password is sent to change it from any page, then 
   // Walking away does not work: every page sends them back.
   await page.goto("/debates/ai-dollar/claims/gulf-anchor");
   await expect(page).toHaveURL(/\/account\/password/);
+  await page.getByLabel("One-time password").fill(account!.password);
   await page.getByLabel("New password", { exact: true }).fill("my own good password");
   await page.getByLabel("New password again").fill("my own good password");
   await page.getByRole("button", { name: "Save password" }).click();

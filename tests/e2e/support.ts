@@ -40,7 +40,13 @@ export async function signUpInBrowser(page: Page, username: string, next = "/") 
   await page.getByLabel("Display name").fill(`Reader ${username}`);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  // A new account is shown its recovery codes once before going on.
+  const codes = page.getByTestId("recovery-codes").getByRole("listitem");
+  await expect(codes).toHaveCount(10, { timeout: 15_000 }); // ten argon2 hashes on a busy machine
+  const recoveryCodes = await codes.allTextContents();
+  await page.getByRole("link", { name: /I have saved my codes/ }).click();
   await expect(page.getByTestId("viewer-name")).toHaveText(`Reader ${username}`);
+  return recoveryCodes;
 }
 
 export const evidenceBody = (overrides: Record<string, unknown> = {}) => ({

@@ -1,0 +1,80 @@
+import { describe, expect, it } from "vitest";
+import { exportStream, type ExportFormat } from "@/lib/account/export-stream";
+import { createAssignment, giveFeedback, releaseGrades } from "@/lib/assignments";
+import { editEvidence, addEvidence } from "@/lib/evidence";
+import type { Viewer } from "@/lib/session";
+import { assignmentSchema } from "@/lib/validation/classes";
+import { rateEvidence, voteOnClaim } from "@/lib/votes";
+import { classWith, evidenceInput, reader } from "../support/account-fixtures";
+
+const read = (viewer: Viewer, format: ExportFormat) =>
+  new Response(exportStream(viewer, format)).text();
+
+const assignment = (title: string) =>
+  assignmentSchema.parse({ title, dueAt: "2030-01-01T12:00:00Z", timeZone: "UTC", minEvidence: 1 });
+
+describe("download my data", () => {
+  it("has every contribution, earlier versions, classes and only released feedback", async () => {
+    const me = await reader("exporter");
+    const { teacher, classId, roomId } = await classWith(me, "Civics <b>7</b>");
+    const item = await addEvidence(
+      me,
+      "gulf-anchor",
+      roomId,
+      evidenceInput({ title: "First title" }),
+    );
+    await editEvidence(me, item.id, { title: "Second <script>alert(1)</script> title" });
+    await voteOnClaim(me, "gulf-anchor", undefined, { agreement: -1 });
+    // Authors cannot rate their own evidence: the reader rates the teacher's.
+    const theirs = await addEvidence(teacher, "gulf-anchor", roomId, evidenceInput());
+    await rateEvidence(me, theirs.id, 4);
+    const released = await createAssignment(teacher, classId, assignment("Released one"));
+    const draft = await createAssignment(teacher, classId, assignment("Draft one"));
+    await giveFeedback(teacher, released.id, {
+      studentId: me.id,
+      comment: "Well argued",
+      points: 88,
+    });
+    await giveFeedback(teacher, draft.id, {
+      studentId: me.id,
+      comment: "Not yet shown",
+      points: 10,
+    });
+    await releaseGrades(teacher, released.id);
+
+    const data = JSON.parse(await read(me, "json"));
+    expect(data.account).toMatchObject({ username: me.username, displayName: "exporter R" });
+    expect(data.evidence).toHaveLength(1);
+    expect(data.evidence[0]).toMatchObject({
+      title: "Second <script>alert(1)</script> title",
+      room: "class room: Civics <b>7</b>",
+      revisions: [{ action: "edit", before: { title: "First title" } }],
+    });
+    expect(data.votes).toEqual([
+      expect.objectContaining({ debate: "ai-dollar", agreement: -1, room: "public room" }),
+    ]);
+    expect(data.ratings).toEqual([expect.objectContaining({ strength: 4 })]);
+    expect(data.classes).toEqual([
+      expect.objectContaining({ class: "Civics <b>7</b>", role: "student" }),
+    ]);
+    expect(data.feedback).toEqual([
+      expect.objectContaining({ assignment: "Released one", comment: "Well argued", points: 88 }),
+    ]);
+    expect(JSON.stringify(data)).not.toContain("Not yet shown");
+
+    const html = await read(me, "html");
+    expect(html).toMatch(/^<!doctype html>/);
+    expect(html).toContain("Second &lt;script&gt;alert(1)&lt;/script&gt; title");
+    expect(html).not.toContain("<script>");
+    expect(html).toContain("Feedback released to you");
+    expect(html).toContain("Well argued");
+  });
+
+  it("holds nothing of another account", async () => {
+    const [me, other] = [await reader("mine"), await reader("theirs")];
+    await addEvidence(other, "gulf-anchor", undefined, evidenceInput({ title: "Their words" }));
+    const data = JSON.parse(await read(me, "json"));
+    expect(data.evidence).toEqual([]);
+    expect(JSON.stringify(data)).not.toContain("Their words");
+  });
+});
