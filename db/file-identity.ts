@@ -4,7 +4,12 @@ import { resolve } from "node:path";
 /** Which file a client opened: its path and the inode it had then. */
 type Identity = { path: string; dev: number; ino: number };
 
-const opened = new WeakMap<object, Identity>();
+/**
+ * Kept on the drizzle instance itself, not in a WeakMap: the app reaches its database through a
+ * proxy (db/index.ts) that forwards property reads, so the proxy finds it too.
+ */
+const OPENED = Symbol.for("agora.openedFile");
+type Owner = { [OPENED]?: Identity };
 
 /**
  * Thrown before a write when the database file at the configured path is not the one this
@@ -23,7 +28,7 @@ export function rememberFile(owner: object, file: string): void {
   const path = resolve(file);
   try {
     const { dev, ino } = statSync(path);
-    opened.set(owner, { path, dev, ino });
+    Object.defineProperty(owner, OPENED, { value: { path, dev, ino } });
   } catch {
     // Not there (an in-memory URL); nothing to compare with later.
   }
@@ -31,7 +36,7 @@ export function rememberFile(owner: object, file: string): void {
 
 /** One stat call: cheap enough to run before every batch of writes. */
 export function assertSameFile(owner: object): void {
-  const identity = opened.get(owner);
+  const identity = (owner as Owner)[OPENED];
   if (!identity) return;
   let now;
   try {
