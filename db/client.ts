@@ -7,7 +7,7 @@ import { rememberFile } from "./file-identity";
 export type Database = LibSQLDatabase<typeof schema>;
 
 /** How long a writer waits for another writer's lock before failing with SQLITE_BUSY. */
-const BUSY_TIMEOUT_MS = 15_000;
+export const BUSY_TIMEOUT_MS = 15_000;
 
 export function openDatabase(config: DatabaseConfig): { client: Client; db: Database } {
   // libSQL opens connections lazily from a pool and passes `timeout` to each one, so the

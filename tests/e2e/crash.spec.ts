@@ -107,7 +107,7 @@ async function crashRounds(db: string, ports: number[]) {
   rmSync(`${db}-wal`, { force: true });
   rmSync(`${db}-shm`, { force: true });
   const prepared = spawnSync("npx", ["tsx", "scripts/prepare-db.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:./${db}` },
+    env: { ...process.env, DATABASE_URL: `file:./${db}`, AGORA_NEW_DATABASE: "1" },
   });
   expect(prepared.status).toBe(0);
   const ledger: Ledger = { evidence: new Map(), votes: new Map() };

@@ -95,10 +95,8 @@ describe("group commit under faults", () => {
     const small = createClient({ url: databaseConfig().url, concurrency: 1 });
     const full = drizzle(small, { schema });
     try {
-      const [{ page_count }] = (await small.execute("pragma page_count")).rows as unknown as {
-        page_count: number;
-      }[];
-      await small.execute(`pragma max_page_count = ${page_count}`);
+      const pages = Number((await small.execute("pragma page_count")).rows[0]![0]);
+      await small.execute(`pragma max_page_count = ${pages}`);
       const error = await writeTransaction(full, async (tx) => {
         for (let i = 0; i < 50; i++)
           await tx
