@@ -20,3 +20,12 @@ export const db: Database = new Proxy({} as Database, {
 });
 
 export type { Database };
+
+/**
+ * Closes this process's database. Closing the last connection to the file checkpoints its WAL
+ * into it, so a stopped server leaves one self-contained file behind.
+ */
+export function closeDatabase(): void {
+  globalForDb.agoraDb?.client.close();
+  globalForDb.agoraDb = undefined;
+}

@@ -5,13 +5,15 @@ import { createClient } from "@libsql/client";
 /** Start-up stops with this message: what is wrong and what the operator can do about it. */
 export class StartupRefused extends Error {}
 
+type Env = Record<string, string | undefined>;
+
 /**
  * Every database file a start-up of this checkout has created or opened, one absolute path a
  * line. It lives beside the code, not in the data folder, so that losing the data folder does
  * not also lose the memory that a database was there. AGORA_DATABASE_LEDGER puts it elsewhere
  * (a container whose checkout is rebuilt keeps it on a volume other than the data's).
  */
-export const ledgerFile = (env: NodeJS.ProcessEnv = process.env) =>
+export const ledgerFile = (env: Env = process.env) =>
   resolve(env.AGORA_DATABASE_LEDGER ?? resolve(import.meta.dirname, "..", ".agora-databases"));
 
 function known(file: string, ledger: string): boolean {
@@ -20,7 +22,7 @@ function known(file: string, ledger: string): boolean {
 }
 
 /** Remembers that `file` holds Agora's data (docs/decisions/0013-faults-answered-honestly.md). */
-export function recordDatabase(file: string, env: NodeJS.ProcessEnv = process.env): void {
+export function recordDatabase(file: string, env: Env = process.env): void {
   const path = resolve(file);
   const ledger = ledgerFile(env);
   if (!known(path, ledger)) appendFileSync(ledger, `${path}\n`, { mode: 0o600 });
@@ -34,7 +36,7 @@ export function recordDatabase(file: string, env: NodeJS.ProcessEnv = process.en
  * over on purpose); AGORA_NEW_DATABASE=0 never creates one (a deployment whose data must come
  * from a mounted volume).
  */
-export function assertMayCreate(file: string, env: NodeJS.ProcessEnv = process.env): void {
+export function assertMayCreate(file: string, env: Env = process.env): void {
   const path = resolve(file);
   if (existsSync(path) && statSync(path).size > 0) return;
   const setting = env.AGORA_NEW_DATABASE;

@@ -48,6 +48,12 @@ export function writeTransaction<T>(
   });
 }
 
+/** Resolves once no write of this process is waiting or being written (for a clean shutdown). */
+export async function writesSettled(): Promise<void> {
+  const holder = globalThis as unknown as { agoraWriteQueue?: Queue };
+  while (holder.agoraWriteQueue?.running) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 async function drain(queue: Queue): Promise<void> {
   try {
     while (queue.jobs.length > 0) {
