@@ -27,7 +27,14 @@ export function drainOnSignals(server: Server): void {
     clearInterval(idle);
     server.closeAllConnections();
     await writesSettled();
-    closeDatabase();
+    try {
+      await closeDatabase();
+    } catch (error) {
+      console.error(
+        "shutdown: could not checkpoint the database (the next start replays its WAL)",
+        error,
+      );
+    }
     process.exit(0);
   };
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(signal));
