@@ -123,7 +123,8 @@ class RoomWatcher {
         const changed = await scoresSince(id, entry.revision);
         entry.revision = revision;
         const chunk = encodeEvent({ revision, scores: toScores(changed) });
-        for (const subscriber of entry.subscribers) subscriber.send(chunk);
+        const now = Date.now(); // once per event, not once per subscriber
+        for (const subscriber of entry.subscribers) subscriber.send(chunk, now);
       }
       await this.endRemovedMembers();
     } catch (error) {
