@@ -23,36 +23,55 @@ export const invalid = (
   message = "Some fields need attention.",
 ) => new AppError(400, message, fields);
 
-/** What a write answers when the database cannot store it; the operator's side of each is in docs/operations.md. */
-const STORAGE_FAULTS: [RegExp, string][] = [
-  [/^SQLITE_FULL/, "The server's disk is full, so nothing can be saved right now."],
-  [
-    /^SQLITE_(IOERR|CANTOPEN)/,
-    "The server cannot reach its database, so nothing can be saved right now.",
-  ],
-  [/^SQLITE_READONLY/, "The database is read-only right now, so nothing can be saved."],
-  [/^SQLITE_(CORRUPT|NOTADB)/, "The database is damaged, so nothing can be saved right now."],
-  [
-    /^AGORA_FILE_REPLACED$/,
-    "The database file was moved or deleted, so nothing can be saved right now.",
-  ],
+/** The faults that stop every write, as /api/health names them. */
+export type StorageFault = "disk-full" | "io-error" | "read-only" | "corrupt" | "file-replaced";
+
+/**
+ * Each fault: the SQLite (or file) codes that mean it, and what a write that meets it answers.
+ * The operator's side of each is in docs/operations.md.
+ */
+const STORAGE_FAULTS: { codes: RegExp; fault: StorageFault; message: string }[] = [
+  {
+    codes: /^SQLITE_FULL/,
+    fault: "disk-full",
+    message: "The server's disk is full, so nothing can be saved right now.",
+  },
+  {
+    codes: /^SQLITE_(IOERR|CANTOPEN)/,
+    fault: "io-error",
+    message: "The server cannot reach its database, so nothing can be saved right now.",
+  },
+  {
+    codes: /^SQLITE_READONLY/,
+    fault: "read-only",
+    message: "The database is read-only right now, so nothing can be saved.",
+  },
+  {
+    codes: /^SQLITE_(CORRUPT|NOTADB)/,
+    fault: "corrupt",
+    message: "The database is damaged, so nothing can be saved right now.",
+  },
+  {
+    codes: /^AGORA_FILE_REPLACED$/,
+    fault: "file-replaced",
+    message: "The database file was moved or deleted, so nothing can be saved right now.",
+  },
 ];
 /** A fault an operator has to fix takes minutes: ask clients to come back after a while. */
 const STORAGE_RETRY_SECONDS = 30;
 
-/** The SQLite (or file) code of an error, looked for along its `cause` chain (drizzle wraps). */
-export function storageCode(error: unknown): string | undefined {
+/** Which storage fault an error is, looking along its `cause` chain (drizzle wraps errors). */
+export function storageFaultOf(error: unknown): (typeof STORAGE_FAULTS)[number] | undefined {
   for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
     const { code, extendedCode, cause } = e as {
       code?: unknown;
       extendedCode?: unknown;
       cause?: unknown;
     };
-    const found = [extendedCode, code].find(
-      (c): c is string =>
-        typeof c === "string" && STORAGE_FAULTS.some(([pattern]) => pattern.test(c)),
-    );
-    if (found) return found;
+    for (const c of [extendedCode, code]) {
+      const fault = typeof c === "string" && STORAGE_FAULTS.find(({ codes }) => codes.test(c));
+      if (fault) return fault;
+    }
     e = cause;
   }
   return undefined;
@@ -64,12 +83,11 @@ export function storageCode(error: unknown): string | undefined {
  * The message says what the person can do; the database's own text never reaches them.
  */
 export function storageFault(error: unknown): AppError | undefined {
-  const code = storageCode(error);
-  if (!code) return undefined;
-  const message = STORAGE_FAULTS.find(([pattern]) => pattern.test(code))![1];
+  const fault = storageFaultOf(error);
+  if (!fault) return undefined;
   return new AppError(
     503,
-    `${message} Please try again in a few minutes.`,
+    `${fault.message} Please try again in a few minutes.`,
     undefined,
     STORAGE_RETRY_SECONDS,
   );

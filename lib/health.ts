@@ -3,21 +3,11 @@ import { sql } from "drizzle-orm";
 import { db } from "@/db";
 import { healthProbe } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
-import { storageCode, storageFault } from "./errors";
+import { storageFault, storageFaultOf, type StorageFault } from "./errors";
 
 export type Health =
-  { ok: true; database: "ok" } | { ok: false; database: DatabaseFault; reason: string };
-
-type DatabaseFault =
-  "disk-full" | "io-error" | "read-only" | "corrupt" | "file-replaced" | "unreachable";
-
-const FAULTS: [RegExp, DatabaseFault][] = [
-  [/^SQLITE_FULL/, "disk-full"],
-  [/^SQLITE_(IOERR|CANTOPEN)/, "io-error"],
-  [/^SQLITE_READONLY/, "read-only"],
-  [/^SQLITE_(CORRUPT|NOTADB)/, "corrupt"],
-  [/^AGORA_FILE_REPLACED$/, "file-replaced"],
-];
+  | { ok: true; database: "ok" }
+  | { ok: false; database: StorageFault | "unreachable"; reason: string };
 
 /** A load balancer may ask many times a second; the database is written at most once a second. */
 const PROBE_INTERVAL_MS = 1000;
@@ -50,9 +40,10 @@ async function probe(now: number): Promise<Health> {
     return { ok: true, database: "ok" };
   } catch (error) {
     console.error("health check: the database cannot be written", error);
-    const code = storageCode(error);
-    const database = FAULTS.find(([pattern]) => code && pattern.test(code))?.[1] ?? "unreachable";
-    const reason = storageFault(error)?.message ?? "The database does not answer.";
-    return { ok: false, database, reason };
+    return {
+      ok: false,
+      database: storageFaultOf(error)?.fault ?? "unreachable",
+      reason: storageFault(error)?.message ?? "The database does not answer.",
+    };
   }
 }
