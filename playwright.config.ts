@@ -47,6 +47,8 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       DATABASE_URL: `file:./${E2E_DB}`,
+      // Removed just above on purpose: start afresh rather than refuse (db/startup-checks.ts).
+      AGORA_NEW_DATABASE: "1",
     },
   },
 });

@@ -1,12 +1,13 @@
 import { createClient, type Client } from "@libsql/client";
 import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "./schema";
-import type { DatabaseConfig } from "./config";
+import { databaseFile, type DatabaseConfig } from "./config";
+import { rememberFile } from "./file-identity";
 
 export type Database = LibSQLDatabase<typeof schema>;
 
 /** How long a writer waits for another writer's lock before failing with SQLITE_BUSY. */
-const BUSY_TIMEOUT_MS = 15_000;
+export const BUSY_TIMEOUT_MS = 15_000;
 
 export function openDatabase(config: DatabaseConfig): { client: Client; db: Database } {
   // libSQL opens connections lazily from a pool and passes `timeout` to each one, so the
@@ -19,5 +20,10 @@ export function openDatabase(config: DatabaseConfig): { client: Client; db: Data
     authToken: config.authToken,
     timeout: BUSY_TIMEOUT_MS,
   });
-  return { client, db: drizzle(client, { schema }) };
+  const db = drizzle(client, { schema });
+  // createClient has opened the file (it checks it can): remember which inode that was, so a
+  // write can tell when the path no longer leads to it (db/file-identity.ts).
+  const file = databaseFile(config.url);
+  if (file) rememberFile(db, file);
+  return { client, db };
 }

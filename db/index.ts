@@ -1,4 +1,4 @@
-import { databaseConfig } from "./config";
+import { databaseConfig, databaseFile } from "./config";
 import { openDatabase, type Database } from "./client";
 
 const globalForDb = globalThis as unknown as { agoraDb?: ReturnType<typeof openDatabase> };
@@ -20,3 +20,20 @@ export const db: Database = new Proxy({} as Database, {
 });
 
 export type { Database };
+
+/**
+ * Closes this process's database, first folding its WAL into the file (TRUNCATE leaves the WAL
+ * empty), so a stopped server leaves one self-contained file behind. libSQL does not checkpoint
+ * on close by itself. With other processes still reading, the checkpoint does what it can.
+ */
+export async function closeDatabase(): Promise<void> {
+  const open = globalForDb.agoraDb;
+  if (!open) return;
+  globalForDb.agoraDb = undefined;
+  try {
+    if (databaseFile(databaseConfig().url))
+      await open.client.execute("PRAGMA wal_checkpoint(TRUNCATE)");
+  } finally {
+    open.client.close();
+  }
+}

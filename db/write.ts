@@ -1,4 +1,5 @@
 import type { Database } from "./client";
+import { assertSameFile } from "./file-identity";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
 
@@ -26,7 +27,8 @@ const MAX_BATCH = 64;
  *
  * Writes that queue up while another is being written share the next commit (group commit):
  * each is answered only after the shared COMMIT has reached the disk, and one that fails is
- * rejected alone (see writeBatch). Same durability, one fsync per batch instead of one per
+ * rejected alone (see writeBatch). Before each batch the file at the configured path must still
+ * be the one this process opened, or the batch is refused (db/file-identity.ts). Same durability, one fsync per batch instead of one per
  * write (docs/decisions/0011-group-commit.md).
  */
 export function writeTransaction<T>(
@@ -46,6 +48,12 @@ export function writeTransaction<T>(
   });
 }
 
+/** Resolves once no write of this process is waiting or being written (for a clean shutdown). */
+export async function writesSettled(): Promise<void> {
+  const holder = globalThis as unknown as { agoraWriteQueue?: Queue };
+  while (holder.agoraWriteQueue?.running) await new Promise((resolve) => setTimeout(resolve, 10));
+}
+
 async function drain(queue: Queue): Promise<void> {
   try {
     while (queue.jobs.length > 0) {
@@ -53,54 +61,82 @@ async function drain(queue: Queue): Promise<void> {
       const db = queue.jobs[0]!.db;
       let size = 1;
       while (size < queue.jobs.length && size < MAX_BATCH && queue.jobs[size]!.db === db) size++;
-      const retry = await writeBatch(db, queue.jobs.splice(0, size));
-      queue.jobs.unshift(...retry);
+      await writeBatch(db, queue.jobs.splice(0, size));
     }
   } finally {
     queue.running = false;
   }
 }
 
-/** Marks the job whose work threw, so the batch can be rolled back and the others retried. */
-class JobFailed {
-  constructor(
-    readonly job: Job,
-    readonly error: unknown,
-  ) {}
-}
+/** What became of one attempt: the values of a commit, or the first error and whose it was. */
+type Attempt =
+  { ok: true; values: unknown[] } | { ok: false; error: unknown; failed?: Job; started: boolean };
 
 /**
- * Writes a batch in one transaction and answers each job after the COMMIT. If one job's work
- * throws, the whole transaction is rolled back (SQLite may already have undone it, so nothing
- * of it can be trusted), that job is rejected with its error, and the others are returned to be
- * run again in the next batch: none of them was answered, so running their work again is safe.
+ * Runs `jobs` one after another in one transaction. The error reported is the first one that
+ * happened: when SQLite has rolled the transaction back by itself (disk full, I/O error, a
+ * conflict clause), drizzle's ROLLBACK then fails with TRANSACTION_CLOSED, which says nothing
+ * of the cause and must not replace it.
  */
-async function writeBatch(db: Database, batch: Job[]): Promise<Job[]> {
+async function attempt(db: Database, jobs: Job[]): Promise<Attempt> {
   const values: unknown[] = [];
+  let failure: { error: unknown; job?: Job } | undefined;
+  let started = false;
   try {
     await db.transaction(
       async (tx) => {
-        for (const job of batch) {
+        started = true;
+        for (const job of jobs) {
           try {
             values.push(await job.work(tx));
           } catch (error) {
-            throw new JobFailed(job, error);
+            failure = { error, job };
+            throw error;
           }
         }
       },
       { behavior: "immediate" },
     );
-  } catch (failure) {
-    if (!(failure instanceof JobFailed)) {
-      // BEGIN or COMMIT failed: nothing of this batch is stored.
-      for (const job of batch) job.reject(failure);
-      return [];
-    }
-    failure.job.reject(failure.error);
-    return batch.filter((job) => job !== failure.job);
+    return { ok: true, values };
+  } catch (error) {
+    return { ok: false, error: failure?.error ?? error, failed: failure?.job, started };
   }
-  batch.forEach((job, i) => job.resolve(values[i]));
-  return [];
+}
+
+/**
+ * Writes a batch in one transaction and answers each job after the COMMIT.
+ *
+ * If anything fails, nothing of the transaction can be trusted (SQLite may already have undone
+ * it), and no job of the batch has been answered, so running their work again is safe. The job
+ * whose work threw is rejected with its own error; every other job is then run once more, each
+ * in its own transaction, and answered by that. So a batch with failing writes costs one extra
+ * round however many fail (re-batching the survivors would cost a round per failing write).
+ * If BEGIN itself failed (the lock was not had within the busy timeout, the file is gone),
+ * nothing ran: every job is rejected with that error rather than waiting again one by one.
+ */
+async function writeBatch(db: Database, batch: Job[]): Promise<void> {
+  let result: Attempt;
+  try {
+    assertSameFile(db);
+    result = await attempt(db, batch);
+  } catch (error) {
+    result = { ok: false, error, started: false };
+  }
+  if (result.ok) {
+    batch.forEach((job, i) => job.resolve(result.values[i]));
+    return;
+  }
+  if (!result.started) {
+    for (const job of batch) job.reject(result.error);
+    return;
+  }
+  result.failed?.reject(result.error);
+  for (const job of batch) {
+    if (job === result.failed) continue;
+    const alone = await attempt(db, [job]);
+    if (alone.ok) job.resolve(alone.values[0]);
+    else job.reject(alone.error);
+  }
 }
 
 export type { Transaction };

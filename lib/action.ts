@@ -1,7 +1,7 @@
 import "server-only";
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { AppError } from "./errors";
+import { AppError, storageFault } from "./errors";
 import { fieldErrors } from "./http";
 import { currentViewer, type Viewer } from "./session";
 
@@ -46,7 +46,10 @@ async function answer<S extends z.ZodType, State extends ActionState>(
       : { ok: true, message: result ?? "Saved." };
   } catch (error) {
     if (error instanceof AppError) return { message: error.message, fields: error.fields };
-    throw error;
+    const fault = storageFault(error);
+    if (!fault) throw error;
+    console.error(error);
+    return { message: fault.message };
   }
 }
 

@@ -12,13 +12,37 @@ export type CheckResult = { name: string; ok: boolean; detail: string };
  */
 export async function checkDatabase(db: Database): Promise<CheckResult[]> {
   const results: CheckResult[] = [];
-  const integrity = await db.all<{ integrity_check: string }>(sql`pragma integrity_check`);
-  results.push({
-    name: "integrity_check",
-    ok: integrity[0]?.integrity_check === "ok",
-    detail: integrity.map((r) => r.integrity_check).join("; "),
-  });
+  try {
+    const integrity = await db.all<{ integrity_check: string }>(sql`pragma integrity_check`);
+    results.push({
+      name: "integrity_check",
+      ok: integrity[0]?.integrity_check === "ok",
+      detail: integrity
+        .slice(0, 20)
+        .map((r) => r.integrity_check)
+        .join("; "),
+    });
+  } catch (error) {
+    results.push({ name: "integrity_check", ok: false, detail: unreadable(error) });
+  }
+  // The checks below read every table: on a damaged file they say nothing more, or fail midway.
+  if (!results[0]!.ok) return results;
+  try {
+    await checkRows(db, results);
+  } catch (error) {
+    results.push({ name: "every table can be read", ok: false, detail: unreadable(error) });
+  }
+  return results;
+}
 
+/** What SQLite said, without a stack: the finding an operator reads. */
+export function unreadable(error: unknown): string {
+  const cause = (error as { cause?: unknown })?.cause ?? error;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return `${message} — the file is damaged or not an Agora database; restore a backup (docs/operations.md)`;
+}
+
+async function checkRows(db: Database, results: CheckResult[]): Promise<void> {
   const foreignKeys = await db.all<{ table: string; rowid: number; parent: string }>(
     sql`pragma foreign_key_check`,
   );
@@ -81,5 +105,4 @@ export async function checkDatabase(db: Database): Promise<CheckResult[]> {
     ok: mismatches.length === 0,
     detail: mismatches.length === 0 ? "ok" : mismatches.slice(0, 20).join("\n  "),
   });
-  return results;
 }

@@ -22,3 +22,73 @@ export const invalid = (
   fields: Record<string, string[]>,
   message = "Some fields need attention.",
 ) => new AppError(400, message, fields);
+
+/** The faults that stop every write, as /api/health names them. */
+export type StorageFault = "disk-full" | "io-error" | "read-only" | "corrupt" | "file-replaced";
+
+/**
+ * Each fault: the SQLite (or file) codes that mean it, and what a write that meets it answers.
+ * The operator's side of each is in docs/operations.md.
+ */
+const STORAGE_FAULTS: { codes: RegExp; fault: StorageFault; message: string }[] = [
+  {
+    codes: /^SQLITE_FULL/,
+    fault: "disk-full",
+    message: "The server's disk is full, so nothing can be saved right now.",
+  },
+  {
+    codes: /^SQLITE_(IOERR|CANTOPEN)/,
+    fault: "io-error",
+    message: "The server cannot reach its database, so nothing can be saved right now.",
+  },
+  {
+    codes: /^SQLITE_READONLY/,
+    fault: "read-only",
+    message: "The database is read-only right now, so nothing can be saved.",
+  },
+  {
+    codes: /^SQLITE_(CORRUPT|NOTADB)/,
+    fault: "corrupt",
+    message: "The database is damaged, so nothing can be saved right now.",
+  },
+  {
+    codes: /^AGORA_FILE_REPLACED$/,
+    fault: "file-replaced",
+    message: "The database file was moved or deleted, so nothing can be saved right now.",
+  },
+];
+/** A fault an operator has to fix takes minutes: ask clients to come back after a while. */
+const STORAGE_RETRY_SECONDS = 30;
+
+/** Which storage fault an error is, looking along its `cause` chain (drizzle wraps errors). */
+export function storageFaultOf(error: unknown): (typeof STORAGE_FAULTS)[number] | undefined {
+  for (let e = error, depth = 0; e && typeof e === "object" && depth < 5; depth++) {
+    const { code, extendedCode, cause } = e as {
+      code?: unknown;
+      extendedCode?: unknown;
+      cause?: unknown;
+    };
+    for (const c of [extendedCode, code]) {
+      const fault = typeof c === "string" && STORAGE_FAULTS.find(({ codes }) => codes.test(c));
+      if (fault) return fault;
+    }
+    e = cause;
+  }
+  return undefined;
+}
+
+/**
+ * The 503 (with Retry-After) for an error that means the database cannot store anything now —
+ * disk full, I/O error, read-only, corrupt, file gone — or undefined for any other error.
+ * The message says what the person can do; the database's own text never reaches them.
+ */
+export function storageFault(error: unknown): AppError | undefined {
+  const fault = storageFaultOf(error);
+  if (!fault) return undefined;
+  return new AppError(
+    503,
+    `${fault.message} Please try again in a few minutes.`,
+    undefined,
+    STORAGE_RETRY_SECONDS,
+  );
+}

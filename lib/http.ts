@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { AppError } from "./errors";
+import { AppError, storageFault } from "./errors";
 
 export function jsonError(error: AppError) {
   return NextResponse.json(
@@ -30,6 +30,8 @@ export function route<Args extends unknown[]>(
       if (error instanceof z.ZodError)
         return jsonError(new AppError(400, "Invalid input", fieldErrors(error)));
       console.error(error);
+      const fault = storageFault(error);
+      if (fault) return jsonError(fault);
       return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });
     }
   };

@@ -1,6 +1,6 @@
 // `npm run db:backup [file]`: a consistent online snapshot of the embedded database while the
 // app runs (VACUUM INTO reads one transaction's view), then integrity_check on the copy.
-import { mkdirSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, openSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { createClient } from "@libsql/client";
 import { databaseConfig, databaseFile } from "../db/config";
@@ -14,7 +14,13 @@ if (!databaseFile(config.url)) {
 }
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const target = resolve(process.argv[2] ?? `backups/agora-${stamp}.db`);
-mkdirSync(dirname(target), { recursive: true });
+if (existsSync(target)) {
+  console.error(`${target} already exists; choose another path.`);
+  process.exit(2);
+}
+// Readable by their owner only, like the database: VACUUM INTO fills an empty file made here.
+mkdirSync(dirname(target), { recursive: true, mode: 0o700 });
+closeSync(openSync(target, "wx", 0o600));
 
 const source = createClient({ url: config.url, timeout: 15_000 });
 await source.execute({ sql: "VACUUM INTO ?", args: [target] });

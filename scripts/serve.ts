@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 process.setSourceMapsEnabled(false);
 const { default: next } = await import("next");
 const { servePublicEvents } = await import("../lib/live/node-events");
+const { drainOnSignals } = await import("../lib/shutdown");
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, port });
@@ -27,10 +28,4 @@ const server = createServer((req, res) => {
 server.listen(port, () => {
   console.log(`Agora ready on http://localhost:${port}`);
 });
-
-for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.on(signal, () => {
-    server.close();
-    process.exit(0);
-  });
-}
+drainOnSignals(server);

@@ -3,10 +3,10 @@
 import { spawn } from "node:child_process";
 import { buildIfNeeded } from "./build-if-needed";
 import { ensureAuthSecret } from "../lib/auth/secret";
-import { prepareDatabase } from "./prepare-db";
+import { prepareDatabaseOrExit } from "./prepare-db";
 import { serveCommand } from "./serve-command";
 
-await prepareDatabase();
+await prepareDatabaseOrExit();
 ensureAuthSecret();
 buildIfNeeded();
 

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from "react";
 import { toneOf } from "../score-badge";
+import { followEvents } from "./follow-events";
 
 export type TallyEvent = { revision: number; scores: Record<string, number> };
 export const TALLY_EVENT = "agora:tally";
@@ -25,26 +26,26 @@ export function LiveTally({
 
   useEffect(() => {
     const url = `/api/debates/${slug}/events${roomId ? `?room=${encodeURIComponent(roomId)}` : ""}`;
-    const source = new EventSource(url);
-    source.onopen = () => setStatus("live");
-    source.onerror = () => setStatus("reconnecting");
-    source.addEventListener("tally", (message) => {
-      const event = JSON.parse((message as MessageEvent<string>).data) as TallyEvent;
-      for (const [claimId, score] of Object.entries(event.scores)) {
-        for (const badge of document.querySelectorAll<HTMLElement>(
-          `[data-score-for="${CSS.escape(claimId)}"]`,
-        )) {
-          const number = badge.querySelector("[data-testid=claim-score]");
-          const text = String(Math.round(score));
-          if (number && number.textContent !== text) number.textContent = text;
-          badge.dataset.tone = toneOf(score);
+    return followEvents(
+      url,
+      (message) => {
+        const event = JSON.parse(message.data) as TallyEvent;
+        for (const [claimId, score] of Object.entries(event.scores)) {
+          for (const badge of document.querySelectorAll<HTMLElement>(
+            `[data-score-for="${CSS.escape(claimId)}"]`,
+          )) {
+            const number = badge.querySelector("[data-testid=claim-score]");
+            const text = String(Math.round(score));
+            if (number && number.textContent !== text) number.textContent = text;
+            badge.dataset.tone = toneOf(score);
+          }
         }
-      }
-      const thesis = event.scores[thesisId];
-      if (thesis !== undefined) setAnnouncement(`Thesis score now ${Math.round(thesis)}`);
-      window.dispatchEvent(new CustomEvent<TallyEvent>(TALLY_EVENT, { detail: event }));
-    });
-    return () => source.close();
+        const thesis = event.scores[thesisId];
+        if (thesis !== undefined) setAnnouncement(`Thesis score now ${Math.round(thesis)}`);
+        window.dispatchEvent(new CustomEvent<TallyEvent>(TALLY_EVENT, { detail: event }));
+      },
+      setStatus,
+    );
   }, [slug, roomId, thesisId]);
 
   return (

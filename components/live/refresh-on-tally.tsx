@@ -2,6 +2,7 @@
 
 import { useRouter } from "next/navigation";
 import { useEffect } from "react";
+import { followEvents } from "./follow-events";
 
 /** Re-renders the page (at most every 2 s) when a room's tally moves: live progress on a to-do list. */
 export function RefreshOnTally({ slug, roomId }: { slug: string; roomId: string }) {
@@ -10,26 +11,26 @@ export function RefreshOnTally({ slug, roomId }: { slug: string; roomId: string 
     let last = 0;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let first = true;
-    const source = new EventSource(
+    const stop = followEvents(
       `/api/debates/${slug}/events?room=${encodeURIComponent(roomId)}`,
+      () => {
+        if (first) {
+          first = false; // the snapshot on connect changes nothing
+          return;
+        }
+        clearTimeout(timer);
+        timer = setTimeout(
+          () => {
+            last = Date.now();
+            router.refresh();
+          },
+          Math.max(0, 2000 - (Date.now() - last)),
+        );
+      },
     );
-    source.addEventListener("tally", () => {
-      if (first) {
-        first = false; // the snapshot on connect changes nothing
-        return;
-      }
-      clearTimeout(timer);
-      timer = setTimeout(
-        () => {
-          last = Date.now();
-          router.refresh();
-        },
-        Math.max(0, 2000 - (Date.now() - last)),
-      );
-    });
     return () => {
       clearTimeout(timer);
-      source.close();
+      stop();
     };
   }, [slug, roomId, router]);
   return null;

@@ -3,18 +3,16 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import { and, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { debates, rooms } from "@/db/schema";
+import { Subscriber, socketSink } from "./subscriber";
 import {
   EVENT_STREAM_HEADERS,
-  HEARTBEAT_MS,
-  KEEP_ALIVE,
-  RETRY,
-  encodeEvent,
+  FULL_MESSAGE,
+  FULL_RETRY_SECONDS,
+  follow,
   roomWatcher,
 } from "./watcher";
 
 const PUBLIC_EVENTS = /^\/api\/debates\/([a-z0-9-]{1,100})\/events$/;
-/** A client this far behind is cut off; EventSource reconnects and starts from a snapshot. */
-const MAX_BUFFERED_BYTES = 1 << 20;
 
 /** Debates' public rooms never change: looked up once per slug. */
 const publicRooms = new Map<string, string>();
@@ -47,8 +45,23 @@ export async function servePublicEvents(req: IncomingMessage, res: ServerRespons
   const url = new URL(req.url, "http://localhost");
   const slug = PUBLIC_EVENTS.exec(url.pathname)?.[1];
   if (!slug || url.searchParams.has("room")) return false;
+  // The client may leave during any wait below; from then on nothing is subscribed for it.
+  const subscriber = new Subscriber(socketSink(res.socket, () => res.end()));
+  const leave = () => subscriber.end();
+  res.once("close", leave);
   const roomId = await publicRoomOf(slug);
-  if (!roomId) return false;
+  if (!roomId) {
+    res.off("close", leave);
+    return false;
+  }
+  if (!roomWatcher.hasRoom()) {
+    res.writeHead(503, {
+      "Content-Type": "application/json",
+      "Retry-After": String(FULL_RETRY_SECONDS),
+    });
+    res.end(JSON.stringify({ error: FULL_MESSAGE }));
+    return true;
+  }
 
   // The body runs until either side closes the connection, without chunked framing, so an event
   // is written to the socket as it is: one write per subscriber, no framing or corking per write
@@ -56,23 +69,6 @@ export async function servePublicEvents(req: IncomingMessage, res: ServerRespons
   res.useChunkedEncodingByDefault = false;
   res.writeHead(200, { ...EVENT_STREAM_HEADERS, Connection: "close" });
   res.flushHeaders();
-  const socket = res.socket;
-  if (!socket || socket.destroyed) return true; // the client left while we looked the room up
-  const send = (chunk: Uint8Array) => {
-    if (socket.destroyed) return;
-    if (socket.writableLength > MAX_BUFFERED_BYTES) socket.destroy();
-    else socket.write(chunk);
-  };
-  const { snapshot, unsubscribe } = await roomWatcher.subscribe(roomId, send);
-  const heartbeat = setInterval(() => send(KEEP_ALIVE), HEARTBEAT_MS);
-  const stop = () => {
-    clearInterval(heartbeat);
-    unsubscribe();
-  };
-  if (socket.destroyed)
-    stop(); // left while the snapshot was read: 'close' has already fired
-  else res.on("close", stop);
-  send(RETRY);
-  send(encodeEvent(snapshot));
+  await follow({ id: roomId, classId: null }, subscriber);
   return true;
 }

@@ -3,14 +3,15 @@
 // uses this module. Nothing here may be imported by client components.
 import { and, eq, gt, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { rooms, tallies } from "@/db/schema";
+import { enrolments, rooms, tallies } from "@/db/schema";
+import type { Subscriber } from "./subscriber";
 
 /** What an open page receives: the room's revision and every score changed since the last event. */
 export type TallyEvent = { revision: number; scores: Record<string, number> };
 
-/** Receives each event already encoded: one encoding per room and event, however many listeners. */
-export type Listener = (chunk: Uint8Array) => void;
-type Watched = { revision: number; listeners: Set<Listener> };
+/** The room a stream follows; a class room's subscribers must stay members of its class. */
+export type WatchedRoom = { id: string; classId: string | null };
+type Watched = { revision: number; classId: string | null; subscribers: Set<Subscriber> };
 
 const TICK_MS = 150;
 /**
@@ -19,6 +20,12 @@ const TICK_MS = 150;
  * instead of falling ever further behind (docs/performance.md).
  */
 const SUBSCRIBERS_PER_TICK = 5000;
+/**
+ * Past this many open streams a process answers 503 with Retry-After: each costs memory and a
+ * write per event, and a load balancer does better sending the next one elsewhere.
+ */
+const MAX_SUBSCRIBERS = Number(process.env.AGORA_MAX_SUBSCRIBERS ?? 20_000);
+export const FULL_RETRY_SECONDS = 5;
 
 /** Tally rows of a room changed after `revision` (all of them for -1). */
 export async function scoresSince(roomId: string, revision: number) {
@@ -35,29 +42,54 @@ export async function scoresSince(roomId: string, revision: number) {
  */
 class RoomWatcher {
   private watched = new Map<string, Watched>();
+  private subscribers = 0;
   private timer: NodeJS.Timeout | null = null;
   private ticking = false;
 
-  async subscribe(
-    roomId: string,
-    listener: Listener,
-  ): Promise<{ snapshot: TallyEvent; unsubscribe: () => void }> {
-    let entry = this.watched.get(roomId);
-    if (!entry) {
-      const revision = await currentRevision(roomId);
-      entry = this.watched.get(roomId) ?? { revision, listeners: new Set() };
-      this.watched.set(roomId, entry);
-    }
-    entry.listeners.add(listener);
-    if (!this.timer) this.schedule();
-    const snapshot = { revision: entry.revision, scores: toScores(await scoresSince(roomId, -1)) };
-    return { snapshot, unsubscribe: () => this.unsubscribe(roomId, listener) };
+  /** Open streams in this process (reported by /api/health). */
+  get count(): number {
+    return this.subscribers;
   }
 
-  private unsubscribe(roomId: string, listener: Listener) {
+  /** Whether this process takes another stream (MAX_SUBSCRIBERS). */
+  hasRoom(): boolean {
+    return this.subscribers < MAX_SUBSCRIBERS;
+  }
+
+  /**
+   * Adds `subscriber` to the room and reads its snapshot; null when the subscriber ended while
+   * this was being looked up (its client left) — then nothing of it stays behind.
+   */
+  async subscribe(room: WatchedRoom, subscriber: Subscriber): Promise<TallyEvent | null> {
+    let entry = this.watched.get(room.id);
+    if (!entry) {
+      const revision = await currentRevision(room.id);
+      entry = this.watched.get(room.id) ?? {
+        revision,
+        classId: room.classId,
+        subscribers: new Set(),
+      };
+    }
+    if (subscriber.ended) return null;
+    this.watched.set(room.id, entry);
+    entry.subscribers.add(subscriber);
+    this.subscribers++;
+    subscriber.onEnd(() => this.unsubscribe(room.id, subscriber));
+    if (!this.timer) this.schedule();
+    const scores = toScores(await scoresSince(room.id, -1));
+    return subscriber.ended ? null : { revision: entry.revision, scores };
+  }
+
+  /** Ends every stream (the server is shutting down); EventSource reconnects elsewhere. */
+  endAll(): void {
+    for (const entry of [...this.watched.values()])
+      for (const subscriber of [...entry.subscribers]) subscriber.end();
+  }
+
+  private unsubscribe(roomId: string, subscriber: Subscriber) {
     const entry = this.watched.get(roomId);
-    entry?.listeners.delete(listener);
-    if (entry && entry.listeners.size === 0) this.watched.delete(roomId);
+    if (entry?.subscribers.delete(subscriber)) this.subscribers--;
+    if (entry && entry.subscribers.size === 0) this.watched.delete(roomId);
     if (this.watched.size === 0 && this.timer) {
       clearTimeout(this.timer);
       this.timer = null;
@@ -65,9 +97,7 @@ class RoomWatcher {
   }
 
   private schedule() {
-    let subscribers = 0;
-    for (const entry of this.watched.values()) subscribers += entry.listeners.size;
-    const delay = TICK_MS * Math.max(1, Math.ceil(subscribers / SUBSCRIBERS_PER_TICK));
+    const delay = TICK_MS * Math.max(1, Math.ceil(this.subscribers / SUBSCRIBERS_PER_TICK));
     const handle: NodeJS.Timeout = setTimeout(async () => {
       await this.tick();
       // Another chain may have started meanwhile (everyone left, someone came back): keep one.
@@ -93,14 +123,56 @@ class RoomWatcher {
         const changed = await scoresSince(id, entry.revision);
         entry.revision = revision;
         const chunk = encodeEvent({ revision, scores: toScores(changed) });
-        for (const listener of entry.listeners) listener(chunk);
+        const now = Date.now(); // once per event, not once per subscriber
+        for (const subscriber of entry.subscribers) subscriber.send(chunk, now);
       }
+      await this.endRemovedMembers();
     } catch (error) {
       console.error("live updates: could not read room revisions", error);
     } finally {
       this.ticking = false;
     }
   }
+
+  /**
+   * A class room is for its class's members (lib/rooms.ts, assertCanRead): one query per tick
+   * for all watched classes ends the stream of anyone removed since it opened.
+   */
+  private async endRemovedMembers() {
+    const classIds = new Set<string>();
+    for (const entry of this.watched.values()) if (entry.classId) classIds.add(entry.classId);
+    if (classIds.size === 0) return;
+    const rows = await db
+      .select({ classId: enrolments.classId, userId: enrolments.userId })
+      .from(enrolments)
+      .where(inArray(enrolments.classId, [...classIds]));
+    const members = new Set(rows.map((r) => `${r.classId} ${r.userId}`));
+    for (const entry of this.watched.values()) {
+      if (!entry.classId) continue;
+      for (const subscriber of [...entry.subscribers])
+        if (!members.has(`${entry.classId} ${subscriber.userId}`)) subscriber.end();
+    }
+  }
+}
+
+/**
+ * Subscribes a stream and sends its first bytes: the retry hint and the snapshot, then a
+ * heartbeat until it ends. A failure to read the room ends the stream (EventSource retries).
+ */
+export async function follow(room: WatchedRoom, subscriber: Subscriber): Promise<void> {
+  let snapshot: TallyEvent | null;
+  try {
+    snapshot = await roomWatcher.subscribe(room, subscriber);
+  } catch (error) {
+    console.error("live updates: could not subscribe", error);
+    subscriber.end(true);
+    return;
+  }
+  if (!snapshot) return;
+  const heartbeat = setInterval(() => subscriber.send(KEEP_ALIVE), HEARTBEAT_MS);
+  subscriber.onEnd(() => clearInterval(heartbeat));
+  subscriber.send(RETRY);
+  subscriber.send(encodeEvent(snapshot));
 }
 
 async function currentRevision(roomId: string): Promise<number> {
@@ -126,6 +198,8 @@ export function encodeEvent(e: TallyEvent): Uint8Array {
 }
 
 export const KEEP_ALIVE = encoder.encode(": keep-alive\n\n");
+export const FULL_MESSAGE =
+  "This server has as many live connections as it takes; try again shortly.";
 export const RETRY = encoder.encode("retry: 1000\n\n");
 export const HEARTBEAT_MS = 15_000;
 

@@ -15,6 +15,8 @@ import { E2E_PORT } from "../../playwright.config";
 // Crash safety: many users write while servers are killed with SIGKILL at random moments.
 // Every acknowledged write must survive, nothing half-written may show, and db:check must pass.
 const KILLS = Number(process.env.CRASH_KILLS ?? 5);
+/** A round is a burst of writes, a kill and a restart: allow 15 s each on a busy machine. */
+const ROUNDS_TIMEOUT = 120_000 + KILLS * 15_000;
 const CLAIMS = [
   "thesis",
   "feasibility-limited",
@@ -107,7 +109,7 @@ async function crashRounds(db: string, ports: number[]) {
   rmSync(`${db}-wal`, { force: true });
   rmSync(`${db}-shm`, { force: true });
   const prepared = spawnSync("npx", ["tsx", "scripts/prepare-db.ts"], {
-    env: { ...process.env, DATABASE_URL: `file:./${db}` },
+    env: { ...process.env, DATABASE_URL: `file:./${db}`, AGORA_NEW_DATABASE: "1" },
   });
   expect(prepared.status).toBe(0);
   const ledger: Ledger = { evidence: new Map(), votes: new Map() };
@@ -178,14 +180,14 @@ async function verify(db: string, ledger: Ledger) {
 test.describe.configure({ mode: "serial" });
 
 test(`one server killed with SIGKILL ${KILLS} times loses no acknowledged write`, async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(ROUNDS_TIMEOUT);
   const ledger = await crashRounds("tests/.tmp/crash-one.db", [E2E_PORT + 101]);
   expect(ledger.evidence.size + ledger.votes.size).toBeGreaterThan(20);
   await verify("tests/.tmp/crash-one.db", ledger);
 });
 
 test(`two servers sharing one file, both killed ${KILLS} times, lose no acknowledged write`, async () => {
-  test.setTimeout(180_000);
+  test.setTimeout(ROUNDS_TIMEOUT);
   const ledger = await crashRounds("tests/.tmp/crash-two.db", [E2E_PORT + 102, E2E_PORT + 103]);
   expect(ledger.evidence.size + ledger.votes.size).toBeGreaterThan(20);
   await verify("tests/.tmp/crash-two.db", ledger);

@@ -5,7 +5,11 @@ import { debateListSchema, debateSchema } from "@/app/api/debates/schema";
 test("GET /api/health reports the database", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(response.status()).toBe(200);
-  expect(await response.json()).toEqual({ ok: true, database: "ok" });
+  expect(await response.json()).toEqual({
+    ok: true,
+    database: "ok",
+    liveStreams: expect.any(Number),
+  });
 });
 
 test("GET /api/debates lists the seeded debate with its thesis score", async ({ request }) => {

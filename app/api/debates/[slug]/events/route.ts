@@ -11,8 +11,9 @@ export const GET = route(
   async (request: Request, ctx: RouteContext<"/api/debates/[slug]/events">) => {
     const debateId = await getDebateId((await ctx.params).slug);
     if (!debateId) throw notFound("debate");
-    const room = await resolveRoom(debateId, roomOf(request), await currentViewer());
-    return new Response(tallyStream(room.id, request.signal), {
+    const viewer = await currentViewer();
+    const room = await resolveRoom(debateId, roomOf(request), viewer);
+    return new Response(tallyStream(room, viewer, request.signal), {
       headers: EVENT_STREAM_HEADERS,
     });
   },
