@@ -104,7 +104,8 @@ test("a vote reads the same words on the claim and on the profile; evidence card
   await expect(page.getByText("impact 4/4")).toHaveCount(0);
 
   await page.goto("/debates/ai-dollar/claims/gulf-anchor");
-  const card = page.locator("article", { hasText: "A dated source" });
+  // The innermost article holding the title is the evidence card itself.
+  const card = page.locator("article", { hasText: "A dated source" }).last();
   const year = String(new Date().getUTCFullYear());
   await expect(card.getByTestId("evidence-date")).toContainText(year);
   await reader.context.close();

@@ -52,6 +52,11 @@ test("a join link names the class and its teacher, through sign-up", async ({ br
   await page.getByLabel("Display name").fill("New Joiner");
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Create account" }).click();
+  // The new account's recovery codes come first, then the way on to the class.
+  await expect(page.getByTestId("recovery-codes").getByRole("listitem")).toHaveCount(10, {
+    timeout: 15_000,
+  });
+  await page.getByRole("link", { name: /I have saved my codes/ }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Join Civics 10A");
   await expect(page.getByTestId("join-preview")).toHaveText(`Taught by ${teacher.name}.`);
   await page.getByRole("button", { name: "Join class" }).click();
