@@ -24,9 +24,9 @@ export function validatedAction<S extends z.ZodType>(
       return { message: "Choose a new password first (your account has a one-time password)." };
     }
     const json = formData.get("__json");
-    const parsed = schema.safeParse(
-      typeof json === "string" ? JSON.parse(json) : Object.fromEntries(formData),
-    );
+    const input = typeof json === "string" ? parseJson(json) : Object.fromEntries(formData);
+    if (input === undefined) return { message: "The form was sent damaged. Reload and try again." };
+    const parsed = schema.safeParse(input);
     if (!parsed.success)
       return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
     try {
@@ -38,4 +38,13 @@ export function validatedAction<S extends z.ZodType>(
       throw error;
     }
   };
+}
+
+/** A form's JSON field as sent by our own client code; undefined when it is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

@@ -9,6 +9,7 @@ import { createServer } from "node:http";
 process.setSourceMapsEnabled(false);
 const { default: next } = await import("next");
 const { servePublicEvents } = await import("../lib/live/node-events");
+const { guardRequest } = await import("../lib/edge/request-guard");
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, port });
@@ -16,6 +17,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
+  if (guardRequest(req, res)) return;
   servePublicEvents(req, res)
     .then((served) => (served ? undefined : handle(req, res)))
     .catch((error: unknown) => {
