@@ -10,7 +10,7 @@ export const POST = route(async (request: Request) => {
   assertSameOrigin(request);
   const limit = signUpLimit(clientAddress(request.headers));
   await checkLimit(limit);
-  await recordHit(limit);
   const input = signUpSchema.parse(await readJson(request));
+  await recordHit(limit);
   return NextResponse.json(await createAccount(input), { status: 201 });
 });

@@ -1,0 +1,40 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { actionBodyProblem } from "@/lib/edge/action-body";
+
+/**
+ * Runs only for server action calls (the Next-Action header, or a form posted without
+ * JavaScript): refuses with 400 a body Next could not decode, which it would answer with 500.
+ * Same-site and body-size checks happen earlier, in scripts/serve.ts (lib/edge/request-guard).
+ */
+export async function proxy(request: NextRequest) {
+  if (request.method !== "POST") return NextResponse.next();
+  const contentType = request.headers.get("content-type") ?? "";
+  const isForm = contentType.toLowerCase().startsWith("multipart/form-data");
+  if (!isForm && !request.headers.has("next-action")) return NextResponse.next();
+  let body: string | FormData;
+  try {
+    body = isForm ? await request.formData() : await request.text();
+  } catch {
+    return NextResponse.json({ error: "The form could not be read." }, { status: 400 });
+  }
+  const problem = actionBodyProblem(contentType, body);
+  if (problem && (request.headers.has("next-action") || isActionForm(body)))
+    return NextResponse.json({ error: problem }, { status: 400 });
+  return NextResponse.next();
+}
+
+const isActionForm = (body: string | FormData) =>
+  typeof body !== "string" && [...body.keys()].some((k) => k.startsWith("$ACTION_"));
+
+// Pages only (API routes and Auth.js parse their own bodies), and only requests that can be
+// action calls, so that reading a page never passes through here. (Literal strings: Next
+// reads this object at build time.)
+export const config = {
+  matcher: [
+    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
+    {
+      source: "/((?!api/|_next/).*)",
+      has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
+  ],
+};
