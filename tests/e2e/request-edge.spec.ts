@@ -127,8 +127,9 @@ test("client mistakes answer 4xx, never 5xx", async ({ baseURL }) => {
     });
   // A damaged hidden field reaches our action, which says so in the form.
   const boundary = "----agora";
+  // Field names as React's client writes them: the form's fields, then the arguments.
   const form = [
-    `--${boundary}\r\nContent-Disposition: form-data; name="1___json"\r\n\r\n{not json`,
+    `--${boundary}\r\nContent-Disposition: form-data; name="_1___json"\r\n\r\n{not json`,
     `--${boundary}\r\nContent-Disposition: form-data; name="0"\r\n\r\n[{},"$K1"]`,
     `--${boundary}--\r\n`,
   ].join("\r\n");
@@ -138,6 +139,15 @@ test("client mistakes answer 4xx, never 5xx", async ({ baseURL }) => {
   expect((await action("text/plain", "garbage")).status).toBe(400);
   expect((await action("text/plain", '{"not":"a list"}')).status).toBe(400);
   expect((await action("text/plain", '["$Q1"]')).status).toBe(400);
+  // A form where the previous state should be: the action would get no form at all.
+  expect(
+    (
+      await action(
+        `multipart/form-data; boundary=${boundary}`,
+        form.replace('[{},"$K1"]', '["$K1"]'),
+      )
+    ).status,
+  ).toBe(400);
   expect((await action("application/json", "[]")).status).toBe(400);
   await api.dispose();
 });

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { actionBodyProblem } from "./action-body";
+
+const form = (entries: Record<string, string>) => {
+  const data = new FormData();
+  for (const [k, v] of Object.entries(entries)) data.append(k, v);
+  return data;
+};
+
+describe("a server action's body", () => {
+  it("passes what React's client sends", () => {
+    const vote = form({ _1_claimId: "thesis", _1_agreement: "1", "0": '[{},"$K1"]' });
+    expect(actionBodyProblem("multipart/form-data; boundary=x", vote)).toBeNull();
+    expect(actionBodyProblem("text/plain;charset=UTF-8", "[]")).toBeNull();
+    expect(actionBodyProblem("multipart/form-data", form({ $ACTION_ID_abc: "" }))).toBeNull();
+    expect(actionBodyProblem("text/plain", '[{"message":"$$5 off"},"$K1"]')).toBe(
+      "The arguments name a form that is not there.",
+    );
+  });
+
+  it.each([
+    ["text/plain", "garbage", /not JSON/],
+    ["text/plain", '{"a":1}', /list/],
+    ["text/plain", '["$K1"]', /previous state and a form/],
+    ["text/plain", '[{}, "x"]', /previous state and a form/],
+    ["application/json", "[]", /multipart\/form-data or text\/plain/],
+    ["application/x-www-form-urlencoded", "a=1", /multipart/],
+  ])("refuses %s %j", (type, body, problem) => {
+    expect(actionBodyProblem(type, body)).toMatch(problem);
+  });
+
+  it("refuses a form with no action or broken arguments", () => {
+    expect(actionBodyProblem("multipart/form-data", form({ name: "x" }))).toMatch(/no action/);
+    expect(actionBodyProblem("multipart/form-data", form({ "0": "[" }))).toMatch(/not JSON/);
+    const reference = form({ "0": '[{"a":"$Q1"},"$K1"]' });
+    expect(actionBodyProblem("multipart/form-data", reference)).toMatch(/unknown reference/);
+  });
+});
