@@ -97,6 +97,12 @@ const config: NextAuthConfig = {
     // not a server error: keep it out of the error log so real errors stand out.
     error(error) {
       if (error instanceof CredentialsSignin) return;
+      // A client asking for something Auth.js does not do is the client's mistake: one line.
+      const type = (error as { type?: string }).type;
+      if (type === "UnknownAction" || type === "MissingCSRF" || type === "InvalidProvider") {
+        console.warn(JSON.stringify({ level: "warn", event: "auth-refused", type }));
+        return;
+      }
       console.error(`[auth][error] ${error.name}: ${error.message}`, error.cause ?? "");
     },
   },

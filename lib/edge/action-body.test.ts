@@ -12,7 +12,9 @@ describe("a server action's body", () => {
     const vote = form({ _1_claimId: "thesis", _1_agreement: "1", "0": '[{},"$K1"]' });
     expect(actionBodyProblem("multipart/form-data; boundary=x", vote)).toBeNull();
     expect(actionBodyProblem("text/plain;charset=UTF-8", "[]")).toBeNull();
-    expect(actionBodyProblem("multipart/form-data", form({ $ACTION_ID_abc: "" }))).toBeNull();
+    const withoutScript = form({ $ACTION_ID_abc: "" });
+    expect(actionBodyProblem("multipart/form-data", withoutScript, false)).toBeNull();
+    expect(actionBodyProblem("multipart/form-data", withoutScript)).toMatch(/no arguments/);
     expect(actionBodyProblem("text/plain", '[{"message":"$$5 off"},"$K1"]')).toBe(
       "The arguments name a form that is not there.",
     );
@@ -30,7 +32,9 @@ describe("a server action's body", () => {
   });
 
   it("refuses a form with no action or broken arguments", () => {
-    expect(actionBodyProblem("multipart/form-data", form({ name: "x" }))).toMatch(/no action/);
+    expect(actionBodyProblem("multipart/form-data", form({ name: "x" }), false)).toMatch(
+      /no action/,
+    );
     expect(actionBodyProblem("multipart/form-data", form({ "0": "[" }))).toMatch(/not JSON/);
     const reference = form({ "0": '[{"a":"$Q1"},"$K1"]' });
     expect(actionBodyProblem("multipart/form-data", reference)).toMatch(/unknown reference/);

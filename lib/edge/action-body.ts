@@ -5,16 +5,21 @@
  *
  * A fetch action sends its arguments as a JSON array, alone (text/plain) or as part "0" of a
  * multipart form whose other parts are the FormData argument's fields. A form posted without
- * JavaScript is multipart with `$ACTION_…` fields. Strings in the arguments that start with
+ * JavaScript (`fetched` false: no Next-Action header) is multipart with `$ACTION_…` fields. Strings in the arguments that start with
  * "$" are React references; of those our actions only ever receive `$K<n>` (a FormData),
  * `$undefined` and `$$…` (an escaped "$"), so any other is refused rather than decoded.
  */
-export function actionBodyProblem(contentType: string, body: string | FormData): string | null {
+export function actionBodyProblem(
+  contentType: string,
+  body: string | FormData,
+  fetched = true,
+): string | null {
   const type = contentType.split(";")[0]!.trim().toLowerCase();
   if (type === "multipart/form-data") {
     if (typeof body === "string") return "The form could not be read.";
     const root = body.get("0");
     if (root === null) {
+      if (fetched) return "The form holds no arguments.";
       const ids = [...body.keys()].filter((k) => k.startsWith("$ACTION_"));
       return ids.length > 0 ? null : "The form names no action.";
     }

@@ -231,9 +231,12 @@ test("no generated request answers 5xx, and the database stays consistent", asyn
       if (r.actor.cookie) headers.cookie = r.actor.cookie;
       // From many loopback addresses, so per-address limits do not all land on one.
       const from = `127.0.0.${100 + (i % 100)}`;
-      const label = `${r.method} ${r.path} ${JSON.stringify(headers)} ${String(r.body ?? "").slice(0, 200)}`;
+      const shown = { ...headers, ...(headers.cookie ? { cookie: "(signed in)" } : {}) };
+      const label = `${r.method} ${r.path.slice(0, 200)} ${JSON.stringify(shown)} ${String(r.body ?? "").slice(0, 200)}`;
       try {
-        const answer = await httpFrom(from, r.method, r.path, {
+        // Bytes a client cannot put raw on a request line are sent percent-encoded.
+        const path = r.path.replace(/[^\x21-\x7e]/gu, (c) => encodeURIComponent(c));
+        const answer = await httpFrom(from, r.method, path, {
           headers,
           body: r.method === "GET" || r.method === "HEAD" ? undefined : r.body,
           statusOnly: true,
@@ -249,7 +252,7 @@ test("no generated request answers 5xx, and the database stays consistent", asyn
   };
   await Promise.all(Array.from({ length: PARALLEL }, (_, n) => worker(n)));
   expect(sent).toBe(RUNS);
-  expect(failures, `seed ${SEED}: ${failures.length} failures`).toEqual([]);
+  expect(failures.slice(0, 20), `seed ${SEED}: ${failures.length} failures`).toEqual([]);
   expect((await httpFrom("127.0.0.1", "GET", "/api/health")).status).toBe(200);
   const check = execFileSync("npx", ["tsx", "scripts/db-check.ts"], {
     env: { ...process.env, DATABASE_URL: `file:./${E2E_DB}` },
