@@ -78,9 +78,10 @@ export async function signUpAction(
   );
 }
 
-export async function signOutAction() {
+/** Called with a state and a form like every action (the edge refuses other argument lists). */
+export const signOutAction: (previous: ActionState, form: FormData) => Promise<void> = async () => {
   await signOut({ redirectTo: "/" });
-}
+};
 
 export async function changePasswordAction(
   _previous: ActionState,

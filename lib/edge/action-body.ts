@@ -41,10 +41,10 @@ function argumentsProblem(text: string, form: FormData | null): string | null {
     return "The arguments are not JSON.";
   }
   if (!Array.isArray(args)) return "The arguments must be a list.";
-  // Every action of Agora is a form's, run through useActionState: (previous state, form);
-  // signing out takes nothing. Any other list would reach the action as the wrong types.
+  // Every action of Agora takes (previous state, form), as useActionState calls it. Any other
+  // list would reach the action as the wrong types.
   const formCall = args.length === 2 && typeof args[1] === "string" && /^\$K\d+$/.test(args[1]);
-  if (args.length !== 0 && !formCall) return "The arguments must be a previous state and a form.";
+  if (!formCall) return "The arguments must be a previous state and a form.";
   const stack: unknown[] = [args];
   while (stack.length > 0) {
     const value = stack.pop();
