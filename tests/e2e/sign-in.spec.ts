@@ -97,6 +97,7 @@ test("the credentials endpoint takes one form, each field once, and answers mist
 });
 
 test("signing in never ends on another site, whatever `next` says", async ({
+  test.setTimeout(120_000);
   browser,
   baseURL,
 }) => {
