@@ -100,7 +100,8 @@ const config: NextAuthConfig = {
       // A client asking for something Auth.js does not do is the client's mistake: one line.
       const type = (error as { type?: string }).type;
       if (type === "UnknownAction" || type === "MissingCSRF" || type === "InvalidProvider") {
-        console.warn(JSON.stringify({ level: "warn", event: "auth-refused", type }));
+        const at = new Date().toISOString();
+        console.warn(JSON.stringify({ at, level: "warn", event: "auth-refused", type }));
         return;
       }
       console.error(`[auth][error] ${error.name}: ${error.message}`, error.cause ?? "");
@@ -121,7 +122,9 @@ export class SignInThrottled extends CredentialsSignin {
 
 /** One structured warning line per refused sign-in, for log-based alerting. */
 function logSignIn(event: string, username: string, address: string) {
-  console.warn(JSON.stringify({ level: "warn", event, username, address }));
+  console.warn(
+    JSON.stringify({ at: new Date().toISOString(), level: "warn", event, username, address }),
+  );
 }
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);

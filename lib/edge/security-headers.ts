@@ -3,7 +3,7 @@
  * write anything). The script policy allows inline scripts: the public debate page is one
  * cached page for everyone, so it cannot carry a per-request nonce, and Next's inline
  * bootstrap scripts differ per page and per build, so hashes cannot be listed ahead; see
- * docs/decisions/0013-content-security-policy.md. Everything else is same-origin only.
+ * docs/decisions/0013-request-edge.md. Everything else is same-origin only.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
