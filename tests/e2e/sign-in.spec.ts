@@ -97,10 +97,10 @@ test("the credentials endpoint takes one form, each field once, and answers mist
 });
 
 test("signing in never ends on another site, whatever `next` says", async ({
-  test.setTimeout(120_000);
   browser,
   baseURL,
 }) => {
+  test.setTimeout(120_000);
   const username = uniqueName("nav");
   expect((await signUp("127.0.0.1", username)).status).toBe(201);
   const site = new URL(baseURL!).origin;

@@ -37,7 +37,9 @@ describe("the sign-in throttle", () => {
   it("counts a burst of parallel guesses one by one", async () => {
     const guard = throttle("sign-in", "cy", "198.51.100.3");
     const now = 3_000_000;
-    const answers = await Promise.all(Array.from({ length: 30 }, () => refusal(guard.attempt(now))));
+    const answers = await Promise.all(
+      Array.from({ length: 30 }, () => refusal(guard.attempt(now))),
+    );
     expect(answers.filter((a) => a === null)).toHaveLength(5);
   });
 
