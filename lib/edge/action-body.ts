@@ -7,7 +7,8 @@
  * multipart form whose other parts are the FormData argument's fields. A form posted without
  * JavaScript (`fetched` false: no Next-Action header) is multipart with `$ACTION_…` fields. Strings in the arguments that start with
  * "$" are React references; of those our actions only ever receive `$K<n>` (a FormData),
- * `$undefined` and `$$…` (an escaped "$"), so any other is refused rather than decoded.
+ * `$undefined` and `$$…` (an escaped "$"), so any other is refused rather than decoded. (An
+ * empty form travels as text/plain with no parts: `$K1` then decodes to an empty FormData.)
  */
 export function actionBodyProblem(
   contentType: string,
@@ -23,17 +24,17 @@ export function actionBodyProblem(
       const ids = [...body.keys()].filter((k) => k.startsWith("$ACTION_"));
       return ids.length > 0 ? null : "The form names no action.";
     }
-    return typeof root === "string" ? argumentsProblem(root, body) : "The arguments must be text.";
+    return typeof root === "string" ? argumentsProblem(root) : "The arguments must be text.";
   }
   if (type === "text/plain" || type === "") {
-    return typeof body === "string" ? argumentsProblem(body, null) : "The body must be text.";
+    return typeof body === "string" ? argumentsProblem(body) : "The body must be text.";
   }
   return "A server action takes multipart/form-data or text/plain.";
 }
 
 const ALLOWED_REFERENCE = /^\$(K\d{1,6}|undefined|\$[\s\S]*)$/;
 
-function argumentsProblem(text: string, form: FormData | null): string | null {
+function argumentsProblem(text: string): string | null {
   let args: unknown;
   try {
     args = JSON.parse(text);
@@ -50,9 +51,6 @@ function argumentsProblem(text: string, form: FormData | null): string | null {
     const value = stack.pop();
     if (typeof value === "string" && value.startsWith("$")) {
       if (!ALLOWED_REFERENCE.test(value)) return "The arguments hold an unknown reference.";
-      const part = /^\$K(\d+)$/.exec(value)?.[1];
-      if (part !== undefined && form === null)
-        return "The arguments name a form that is not there.";
     } else if (value && typeof value === "object") {
       stack.push(...Object.values(value));
     }
