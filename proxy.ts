@@ -17,7 +17,7 @@ export async function proxy(request: NextRequest) {
   } catch {
     return NextResponse.json({ error: "The form could not be read." }, { status: 400 });
   }
-  const problem = actionBodyProblem(contentType, body, request.headers.has("next-action"));
+  const problem = actionBodyProblem(contentType, body, request.headers.get("next-action"));
   if (problem && (request.headers.has("next-action") || isActionForm(body)))
     return NextResponse.json({ error: problem }, { status: 400 });
   return NextResponse.next();

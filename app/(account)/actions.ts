@@ -78,10 +78,9 @@ export async function signUpAction(
   );
 }
 
-/** Called with a state and a form like every action (the edge refuses other argument lists). */
-export const signOutAction: (previous: ActionState, form: FormData) => Promise<void> = async () => {
+export async function signOutAction() {
   await signOut({ redirectTo: "/" });
-};
+}
 
 export async function changePasswordAction(
   _previous: ActionState,

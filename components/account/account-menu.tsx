@@ -56,7 +56,7 @@ export function AccountMenu() {
       <form
         action={async () => {
           setViewer(null); // the action ends the session and navigates home
-          await signOutAction({}, new FormData());
+          await signOutAction();
         }}
       >
         <button

@@ -12,9 +12,11 @@ describe("a server action's body", () => {
     const vote = form({ _1_claimId: "thesis", _1_agreement: "1", "0": '[{},"$K1"]' });
     expect(actionBodyProblem("multipart/form-data; boundary=x", vote)).toBeNull();
     const withoutScript = form({ $ACTION_ID_abc: "" });
-    expect(actionBodyProblem("multipart/form-data", withoutScript, false)).toBeNull();
+    expect(actionBodyProblem("multipart/form-data", withoutScript, null)).toBeNull();
     expect(actionBodyProblem("multipart/form-data", withoutScript)).toMatch(/no arguments/);
-    // Sign-out's empty form: no parts, so React sends the arguments alone.
+    // An action that reads no argument (its id starts "00", like sign-out's) gets none.
+    expect(actionBodyProblem("text/plain", "[]", "0038468195c6")).toBeNull();
+    // An empty form: no parts, so React sends the arguments alone.
     expect(actionBodyProblem("text/plain", '[{"message":"$$5 off"},"$K1"]')).toBeNull();
   });
 
@@ -31,7 +33,7 @@ describe("a server action's body", () => {
   });
 
   it("refuses a form with no action or broken arguments", () => {
-    expect(actionBodyProblem("multipart/form-data", form({ name: "x" }), false)).toMatch(
+    expect(actionBodyProblem("multipart/form-data", form({ name: "x" }), null)).toMatch(
       /no action/,
     );
     expect(actionBodyProblem("multipart/form-data", form({ "0": "[" }))).toMatch(/not JSON/);
