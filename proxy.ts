@@ -26,14 +26,14 @@ export async function proxy(request: NextRequest) {
 const isActionForm = (body: string | FormData) =>
   typeof body !== "string" && [...body.keys()].some((k) => k.startsWith("$ACTION_"));
 
-// Pages only (API routes and Auth.js parse their own bodies), and only requests that can be
-// action calls, so that reading a page never passes through here. (Literal strings: Next
+// Only requests that can be action calls, so that reading a page never passes through here.
+// API paths too: an unknown one falls to the not-found page, where Next tries actions as well. (Literal strings: Next
 // reads this object at build time.)
 export const config = {
   matcher: [
-    { source: "/((?!api/|_next/).*)", has: [{ type: "header", key: "next-action" }] },
+    { source: "/((?!_next/).*)", has: [{ type: "header", key: "next-action" }] },
     {
-      source: "/((?!api/|_next/).*)",
+      source: "/((?!_next/).*)",
       has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
     },
   ],
