@@ -2,8 +2,8 @@ import { NextResponse, type NextRequest } from "next/server";
 import { actionBodyProblem } from "@/lib/edge/action-body";
 
 /**
- * Runs only for server action calls (the Next-Action header, or a form posted without
- * JavaScript): refuses with 400 a body Next could not decode, which it would answer with 500.
+ * Runs only for server action calls (the Next-Action header, or a multipart form, as one
+ * posted without JavaScript is): refuses with 400 a body Next could not decode, which it would answer with 500.
  * Same-site and body-size checks happen earlier, in scripts/serve.ts (lib/edge/request-guard).
  */
 export async function proxy(request: NextRequest) {
@@ -27,8 +27,8 @@ const isActionForm = (body: string | FormData) =>
   typeof body !== "string" && [...body.keys()].some((k) => k.startsWith("$ACTION_"));
 
 // Only requests that can be action calls, so that reading a page never passes through here.
-// API paths too: an unknown one falls to the not-found page, where Next tries actions as well. (Literal strings: Next
-// reads this object at build time.)
+// API paths too: an unknown one falls to the not-found page, where Next tries actions as well.
+// (Literal strings: Next reads this object at build time.)
 export const config = {
   matcher: [
     { source: "/((?!_next/).*)", has: [{ type: "header", key: "next-action" }] },
