@@ -3,7 +3,8 @@ import { actionBodyProblem } from "@/lib/edge/action-body";
 
 /**
  * Runs only for server action calls (the Next-Action header, or a multipart form, as one
- * posted without JavaScript is): refuses with 400 a body Next could not decode, which it would answer with 500.
+ * posted without JavaScript is): refuses with 400 a body Next could not decode, which it
+ * would answer with 500.
  * Same-site and body-size checks happen earlier, in scripts/serve.ts (lib/edge/request-guard).
  */
 export async function proxy(request: NextRequest) {
