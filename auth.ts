@@ -1,4 +1,5 @@
 import NextAuth, { type NextAuthConfig } from "next-auth";
+import { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import Google from "next-auth/providers/google";
@@ -7,6 +8,9 @@ import { database } from "@/db";
 import { accounts, users } from "@/db/schema";
 import { signInSchema } from "@/lib/validation/users";
 import { activeAccount, checkCredentials, endAllSessions, sessionUser } from "@/lib/users";
+import { AppError } from "@/lib/errors";
+import { clientAddress, throttle } from "@/lib/rate-limit";
+import { sameSiteTarget } from "@/lib/edge/same-site";
 
 declare module "next-auth" {
   interface Session {
@@ -37,16 +41,35 @@ const config: NextAuthConfig = {
         username: { label: "Username" },
         password: { label: "Password", type: "password" },
       },
-      async authorize(raw) {
+      // The throttle counts the very values checked here, whichever way they arrived (the
+      // credentials endpoint or the sign-in form's server action).
+      async authorize(raw, request) {
         const parsed = signInSchema.safeParse(raw);
         if (!parsed.success) return null;
-        const user = await checkCredentials(parsed.data.username, parsed.data.password);
-        return user && { id: user.id, name: user.name };
+        const { username, password } = parsed.data;
+        const address = clientAddress(request.headers);
+        const guard = throttle("sign-in", username, address);
+        try {
+          await guard.attempt();
+        } catch (error) {
+          if (!(error instanceof AppError)) throw error;
+          logSignIn("sign-in-throttled", username, address);
+          throw new SignInThrottled();
+        }
+        const user = await checkCredentials(username, password);
+        if (!user) {
+          logSignIn("sign-in-failed", username, address);
+          return null;
+        }
+        await guard.succeeded();
+        return { id: user.id, name: user.name };
       },
     }),
     ...oauth,
   ],
   callbacks: {
+    // Auth.js's callbackUrl: only a place on this site.
+    redirect: ({ url, baseUrl }) => sameSiteTarget(url, baseUrl),
     // Every request re-checks the account: a token whose session version is behind the
     // account's (signed out everywhere, disabled, password changed elsewhere) stops working at
     // once. Each sign-in gets its own session id, so a password change can keep its own session.
@@ -86,7 +109,14 @@ const config: NextAuthConfig = {
     // A wrong password is an expected answer (the form says so, and it is rate limited),
     // not a server error: keep it out of the error log so real errors stand out.
     error(error) {
-      if (error.name === "CredentialsSignin") return;
+      if (error instanceof CredentialsSignin) return;
+      // A client asking for something Auth.js does not do is the client's mistake: one line.
+      const type = (error as { type?: string }).type;
+      if (type === "UnknownAction" || type === "MissingCSRF" || type === "InvalidProvider") {
+        const at = new Date().toISOString();
+        console.warn(JSON.stringify({ at, level: "warn", event: "auth-refused", type }));
+        return;
+      }
       console.error(`[auth][error] ${error.name}: ${error.message}`, error.cause ?? "");
     },
   },
@@ -97,5 +127,17 @@ const config: NextAuthConfig = {
     },
   },
 };
+
+/** A sign-in refused because its account+address or address is throttled (see lib/rate-limit). */
+export class SignInThrottled extends CredentialsSignin {
+  code = "throttled";
+}
+
+/** One structured warning line per refused sign-in, for log-based alerting. */
+function logSignIn(event: string, username: string, address: string) {
+  console.warn(
+    JSON.stringify({ at: new Date().toISOString(), level: "warn", event, username, address }),
+  );
+}
 
 export const { handlers, auth, signIn, signOut } = NextAuth(config);

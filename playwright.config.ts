@@ -7,6 +7,8 @@ const PORT = E2E_PORT;
 const baseURL = `http://127.0.0.1:${PORT}`;
 /** The e2e server's database, fresh each run; tests may read it to check what was stored. */
 export const E2E_DB = "tests/.tmp/e2e.db";
+/** The one address the e2e server believes X-Forwarded-For from. */
+export const TRUSTED_PROXY = "127.0.0.9";
 
 // Prefer Playwright's own Chromium where installed; otherwise Debian's (no download here).
 const bundled = chromium.executablePath();
@@ -49,6 +51,8 @@ export default defineConfig({
       DATABASE_URL: `file:./${E2E_DB}`,
       // Removed just above on purpose: start afresh rather than refuse (db/startup-checks.ts).
       AGORA_NEW_DATABASE: "1",
+      // Requests from this loopback address play a reverse proxy (tests/e2e/sign-in.spec.ts).
+      TRUSTED_PROXIES: TRUSTED_PROXY,
     },
   },
 });

@@ -32,9 +32,9 @@ async function answer<S extends z.ZodType, State extends ActionState>(
     return { message: "Choose a new password first (your account has a one-time password)." };
   }
   const json = formData.get("__json");
-  const parsed = schema.safeParse(
-    typeof json === "string" ? JSON.parse(json) : Object.fromEntries(formData),
-  );
+  const input = typeof json === "string" ? parseJson(json) : Object.fromEntries(formData);
+  if (input === undefined) return { message: "The form was sent damaged. Reload and try again." };
+  const parsed = schema.safeParse(input);
   if (!parsed.success)
     return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
   try {
@@ -58,4 +58,13 @@ export function jsonForm(values: Record<string, unknown>): FormData {
   const form = new FormData();
   form.set("__json", JSON.stringify(values));
   return form;
+}
+
+/** A form's JSON field as sent by our own client code; undefined when it is not JSON. */
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }

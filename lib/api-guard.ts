@@ -6,7 +6,8 @@ import { requireViewer, type Viewer } from "./session";
 /**
  * Refuses a browser request sent from another site (CSRF). Browsers send Origin (and
  * Sec-Fetch-Site) on every write; clients that send neither are not browsers and cannot
- * borrow someone's cookie.
+ * borrow someone's cookie. X-Forwarded-Host reaches here only from a trusted proxy
+ * (lib/edge/client-address.ts strips it from everyone else).
  */
 export function assertSameOrigin(request: Request): void {
   if (request.headers.get("sec-fetch-site") === "cross-site")

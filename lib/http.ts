@@ -18,29 +18,80 @@ export function fieldErrors(error: z.ZodError): Record<string, string[]> {
   return z.flattenError(error).fieldErrors as Record<string, string[]>;
 }
 
+/**
+ * API answers are personal more often than not (one's votes, to-do, gradebook, classes) and
+ * none is worth caching in a shared cache: unless a route says otherwise, none is stored.
+ */
+function notStored(response: Response): Response {
+  if (response.headers.has("cache-control")) return response;
+  try {
+    response.headers.set("Cache-Control", "private, no-store");
+    return response;
+  } catch {
+    // Response.redirect() (Auth.js) has immutable headers: copy it.
+    const copy = new Response(response.body, response);
+    copy.headers.set("Cache-Control", "private, no-store");
+    return copy;
+  }
+}
+
 /** Turns thrown errors into JSON answers; unexpected ones are logged and never leak their text. */
 export function route<Args extends unknown[]>(
   handler: (...args: Args) => Promise<Response>,
 ): (...args: Args) => Promise<Response> {
-  return async (...args) => {
-    try {
-      return await handler(...args);
-    } catch (error) {
-      if (error instanceof AppError) return jsonError(error);
-      if (error instanceof z.ZodError)
-        return jsonError(new AppError(400, "Invalid input", fieldErrors(error)));
-      console.error(error);
-      const fault = storageFault(error);
-      if (fault) return jsonError(fault);
-      return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });
-    }
-  };
+  return async (...args) => notStored(await answer(handler, args));
 }
 
-/** Reads a JSON body, answering 400 (not 500) when it is not JSON. */
-export async function readJson(request: Request): Promise<unknown> {
+async function answer<Args extends unknown[]>(
+  handler: (...args: Args) => Promise<Response>,
+  args: Args,
+): Promise<Response> {
   try {
-    return await request.json();
+    return await handler(...args);
+  } catch (error) {
+    if (error instanceof AppError) return jsonError(error);
+    if (error instanceof z.ZodError)
+      return jsonError(new AppError(400, "Invalid input", fieldErrors(error)));
+    console.error(error);
+    const fault = storageFault(error);
+    if (fault) return jsonError(fault);
+    return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });
+  }
+}
+
+/** The largest request body any route reads; no form or JSON write of Agora comes near it. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const tooLarge = () => new AppError(413, `The body must be at most ${MAX_BODY_BYTES / 1024} KB.`);
+
+/**
+ * Reads a body as text, refusing with 413 one that says (Content-Length) or turns out
+ * (counted as it streams in) to be larger than `max` bytes, without reading the rest.
+ */
+export async function readBody(request: Request, max = MAX_BODY_BYTES): Promise<string> {
+  if (Number(request.headers.get("content-length") ?? 0) > max) throw tooLarge();
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/** Reads a JSON body, answering 400 (not 500) when it is not JSON and 413 when too large. */
+export async function readJson(request: Request): Promise<unknown> {
+  const text = await readBody(request);
+  try {
+    return JSON.parse(text);
   } catch {
     throw new AppError(400, "The body must be JSON.");
   }

@@ -10,6 +10,7 @@ process.setSourceMapsEnabled(false);
 const { default: next } = await import("next");
 const { servePublicEvents } = await import("../lib/live/node-events");
 const { drainOnSignals } = await import("../lib/shutdown");
+const { guardRequest } = await import("../lib/edge/request-guard");
 
 const port = Number(process.env.PORT ?? 3000);
 const app = next({ dev: false, port });
@@ -17,6 +18,7 @@ const handle = app.getRequestHandler();
 await app.prepare();
 
 const server = createServer((req, res) => {
+  if (guardRequest(req, res)) return;
   servePublicEvents(req, res)
     .then((served) => (served ? undefined : handle(req, res)))
     .catch((error: unknown) => {

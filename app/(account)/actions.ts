@@ -3,7 +3,7 @@
 import { AuthError } from "next-auth";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
-import { signIn, signOut } from "@/auth";
+import { signIn, SignInThrottled, signOut } from "@/auth";
 import type { CodesState } from "@/components/account/recovery-codes";
 import { issueRecoveryCodes } from "@/lib/account/recovery";
 import type { ActionState } from "@/lib/action";
@@ -12,42 +12,39 @@ import { landingAfterPasswordChange } from "@/lib/landing";
 import { fieldErrors } from "@/lib/http";
 import {
   checkLimit,
-  clearLimit,
   clientAddress,
   passwordChangeLimit,
   recordHit,
-  signInLimits,
   signUpLimit,
 } from "@/lib/rate-limit";
+import { sameSitePath, siteOrigin } from "@/lib/edge/same-site";
 import { changePassword, createAccount, mustChangePassword } from "@/lib/users";
 import { currentViewer } from "@/lib/session";
 import { changePasswordSchema } from "@/lib/validation/classes";
 import { signInSchema, signUpSchema } from "@/lib/validation/users";
 
 /** Only same-site paths: never redirect a user off Agora after signing in. */
-const safeNext = (value: FormDataEntryValue | null) =>
-  typeof value === "string" && value.startsWith("/") && !value.startsWith("//") ? value : "/";
+const safeNext = async (value: FormDataEntryValue | null) =>
+  sameSitePath(value, siteOrigin(await headers()));
 
+// The sign-in throttle lives in Auth.js's authorize (auth.ts), which this reaches.
 async function signInWith(
   username: string,
   password: string,
   next: string,
   codes?: string[],
 ): Promise<CodesState> {
-  const limits = signInLimits(username, clientAddress(await headers()));
   try {
-    for (const limit of limits) await checkLimit(limit);
     await signIn("credentials", { username, password, redirect: false });
   } catch (error) {
-    if (error instanceof AppError) return { message: error.message };
+    if (error instanceof SignInThrottled)
+      return { message: "Too many failed attempts. Please wait a little and try again." };
     if (!(error instanceof AuthError)) throw error;
-    for (const limit of limits) await recordHit(limit);
     return {
       message: "That username and password do not match an account.",
       fields: { password: ["Check your password."] },
     };
   }
-  await clearLimit(limits[0]!.key);
   // A new account sees its recovery codes once before going on.
   if (codes) return { ok: true, codes, username };
   redirect(
@@ -64,7 +61,11 @@ export async function signInAction(
   const parsed = signInSchema.safeParse(Object.fromEntries(formData));
   if (!parsed.success)
     return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
-  return signInWith(parsed.data.username, parsed.data.password, safeNext(formData.get("next")));
+  return signInWith(
+    parsed.data.username,
+    parsed.data.password,
+    await safeNext(formData.get("next")),
+  );
 }
 
 export async function signUpAction(_previous: CodesState, formData: FormData): Promise<CodesState> {
@@ -87,7 +88,7 @@ export async function signUpAction(_previous: CodesState, formData: FormData): P
   return signInWith(
     parsed.data.username,
     parsed.data.password,
-    safeNext(formData.get("next")),
+    await safeNext(formData.get("next")),
     codes,
   );
 }
@@ -117,5 +118,5 @@ export async function changePasswordAction(
     if (error.status === 400) await recordHit(limit);
     return { message: error.message, fields: error.fields };
   }
-  redirect(await landingAfterPasswordChange(viewer, safeNext(formData.get("next"))));
+  redirect(await landingAfterPasswordChange(viewer, await safeNext(formData.get("next"))));
 }

@@ -1,26 +1,20 @@
 import "server-only";
-import { checkLimit, clientAddress, recordHit, type Limit } from "../rate-limit";
-
-const FIFTEEN_MINUTES = 15 * 60_000;
-
-/** Recovery attempts, counted like failed sign-ins: strict per account, generous per address. */
-const recoveryLimits = (username: string, address: string): Limit[] => [
-  { key: `recover:user:${username}`, max: 5, windowMs: FIFTEEN_MINUTES },
-  { key: `recover:ip:${address}`, max: 100, windowMs: FIFTEEN_MINUTES },
-];
+import { clientAddress, throttle } from "../rate-limit";
 
 /**
- * The one place recovery attempts are throttled (429 with Retry-After once over the limit).
- * Every attempt counts before it runs, so parallel guesses cannot slip past the count; a code
- * has ~50 bits, so the limit mostly keeps argon2 work per account and address bounded.
+ * The one place recovery attempts are throttled: like sign-ins, per account+address and per
+ * address with growing delays (429 with Retry-After), so a stranger cannot lock a reader out
+ * of their own recovery. Every attempt counts before it runs, so parallel guesses cannot slip
+ * past the count; a success takes it back.
  */
 export async function withRecoveryLimit<T>(
   username: string,
   headers: Headers,
   attempt: () => Promise<T>,
 ): Promise<T> {
-  const limits = recoveryLimits(username, clientAddress(headers));
-  for (const limit of limits) await checkLimit(limit);
-  for (const limit of limits) await recordHit(limit);
-  return attempt();
+  const guard = throttle("recovery", username, clientAddress(headers));
+  await guard.attempt();
+  const result = await attempt();
+  await guard.succeeded();
+  return result;
 }

@@ -11,8 +11,8 @@ export const POST = route(async (request: Request) => {
   assertSameOrigin(request);
   const limit = signUpLimit(clientAddress(request.headers));
   await checkLimit(limit);
-  await recordHit(limit);
   const input = signUpSchema.parse(await readJson(request));
+  await recordHit(limit);
   const user = await createAccount(input);
   return NextResponse.json(
     { ...user, recoveryCodes: await issueRecoveryCodes(user.id) },

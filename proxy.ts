@@ -1,0 +1,41 @@
+import { NextResponse, type NextRequest } from "next/server";
+import { actionBodyProblem } from "@/lib/edge/action-body";
+
+/**
+ * Runs only for server action calls (the Next-Action header, or a multipart form, as one
+ * posted without JavaScript is): refuses with 400 a body Next could not decode, which it
+ * would answer with 500.
+ * Same-site and body-size checks happen earlier, in scripts/serve.ts (lib/edge/request-guard).
+ */
+export async function proxy(request: NextRequest) {
+  if (request.method !== "POST") return NextResponse.next();
+  const contentType = request.headers.get("content-type") ?? "";
+  const isForm = contentType.toLowerCase().startsWith("multipart/form-data");
+  if (!isForm && !request.headers.has("next-action")) return NextResponse.next();
+  let body: string | FormData;
+  try {
+    body = isForm ? await request.formData() : await request.text();
+  } catch {
+    return NextResponse.json({ error: "The form could not be read." }, { status: 400 });
+  }
+  const problem = actionBodyProblem(contentType, body, request.headers.get("next-action"));
+  if (problem && (request.headers.has("next-action") || isActionForm(body)))
+    return NextResponse.json({ error: problem }, { status: 400 });
+  return NextResponse.next();
+}
+
+const isActionForm = (body: string | FormData) =>
+  typeof body !== "string" && [...body.keys()].some((k) => k.startsWith("$ACTION_"));
+
+// Only requests that can be action calls, so that reading a page never passes through here.
+// API paths too: an unknown one falls to the not-found page, where Next tries actions as well.
+// (Literal strings: Next reads this object at build time.)
+export const config = {
+  matcher: [
+    { source: "/((?!_next/).*)", has: [{ type: "header", key: "next-action" }] },
+    {
+      source: "/((?!_next/).*)",
+      has: [{ type: "header", key: "content-type", value: "multipart/form-data.*" }],
+    },
+  ],
+};
