@@ -4,3 +4,4 @@ export * from "./debates";
 export * from "./rooms";
 export * from "./classes";
 export * from "./moderation";
+export * from "./stances";

@@ -1,0 +1,168 @@
+import "server-only";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { thesisStances, type StancePhase } from "@/db/schema";
+import { writeTransaction } from "@/db/write";
+import { getDebateId } from "./debates";
+import { conflict, notFound } from "./errors";
+import { MIN_MOVERS_FOR_LISTS, type MindChangeSummary, type MyStance } from "./mind/shape";
+import { resolveRoom, type RoomRef } from "./rooms";
+import type { Viewer } from "./session";
+
+/** The room of a debate the viewer may read (class rooms: members only). */
+async function roomOfDebate(slug: string, roomId: string | undefined, viewer: Viewer | null) {
+  const debateId = await getDebateId(slug);
+  if (!debateId) throw notFound("debate");
+  return resolveRoom(debateId, roomId, viewer);
+}
+
+async function stanceIn(room: RoomRef, userId: string): Promise<MyStance> {
+  const latest = (phase: StancePhase) =>
+    db
+      .select({ stance: thesisStances.stance })
+      .from(thesisStances)
+      .where(
+        and(
+          eq(thesisStances.roomId, room.id),
+          eq(thesisStances.userId, userId),
+          eq(thesisStances.phase, phase),
+        ),
+      )
+      .orderBy(desc(thesisStances.id))
+      .limit(1);
+  const [[before], [now]] = await Promise.all([latest("before"), latest("now")]);
+  return { before: before?.stance ?? null, now: now?.stance ?? null };
+}
+
+export async function myStance(
+  viewer: Viewer,
+  slug: string,
+  roomId: string | undefined,
+): Promise<MyStance> {
+  return stanceIn(await roomOfDebate(slug, roomId, viewer), viewer.id);
+}
+
+const isDuplicateBefore = (error: unknown) =>
+  /UNIQUE constraint failed: thesis_stances\./.test(
+    String((error as { cause?: unknown })?.cause ?? error),
+  );
+
+/**
+ * Records the viewer's stance on the thesis. "before" is recorded once (409 after that: it
+ * describes the reader before the debate, which a later answer cannot know); each "now" that
+ * differs from the last one adds a row, so the history of changes is kept.
+ */
+export async function recordStance(
+  viewer: Viewer,
+  slug: string,
+  roomId: string | undefined,
+  input: { phase: StancePhase; stance: number },
+): Promise<MyStance> {
+  const room = await roomOfDebate(slug, roomId, viewer);
+  try {
+    await writeTransaction(db, async (tx) => {
+      if (input.phase === "now") {
+        const [last] = await tx
+          .select({ stance: thesisStances.stance })
+          .from(thesisStances)
+          .where(
+            and(
+              eq(thesisStances.roomId, room.id),
+              eq(thesisStances.userId, viewer.id),
+              eq(thesisStances.phase, "now"),
+            ),
+          )
+          .orderBy(desc(thesisStances.id))
+          .limit(1);
+        if (last?.stance === input.stance) return;
+      }
+      await tx.insert(thesisStances).values({ roomId: room.id, userId: viewer.id, ...input });
+    });
+  } catch (error) {
+    if (isDuplicateBefore(error))
+      throw conflict(
+        "You already recorded where you stood before reading; record where you stand now instead.",
+      );
+    throw error;
+  }
+  return stanceIn(room, viewer.id);
+}
+
+/** Each reader's "before" and latest "now" (null when none yet) in a room, as SQL. */
+const pairs = (roomId: string) => sql`
+  with latest as (
+    select user_id, stance from (
+      select user_id, stance,
+             row_number() over (partition by user_id order by id desc) as rn
+      from thesis_stances where room_id = ${roomId} and phase = 'now'
+    ) where rn = 1
+  ),
+  pairs as (
+    select b.user_id, b.stance as before, l.stance as now
+    from thesis_stances b left join latest l on l.user_id = b.user_id
+    where b.room_id = ${roomId} and b.phase = 'before'
+  )`;
+
+/**
+ * How minds moved in a room the viewer may read: three grouped queries (transitions, then what
+ * the movers voted on, claims and evidence), whatever the number of readers.
+ */
+export async function mindChanges(
+  slug: string,
+  roomId: string | undefined,
+  viewer: Viewer | null,
+): Promise<MindChangeSummary> {
+  const room = await roomOfDebate(slug, roomId, viewer);
+  const transitions = await db.all<{ before: number; now: number | null; n: number }>(sql`
+    ${pairs(room.id)}
+    select before, now, count(*) as n from pairs group by before, now`);
+  const summary: MindChangeSummary = {
+    roomId: room.id,
+    withBefore: 0,
+    recordedBoth: 0,
+    toward: 0,
+    against: 0,
+    unchanged: 0,
+    averageBefore: null,
+    averageNow: null,
+    topClaims: [],
+    topEvidence: [],
+  };
+  let sumBefore = 0;
+  let sumNow = 0;
+  for (const { before, now, n: count } of transitions) {
+    const n = Number(count);
+    summary.withBefore += n;
+    if (now === null) continue;
+    summary.recordedBoth += n;
+    sumBefore += before * n;
+    sumNow += now * n;
+    if (now > before) summary.toward += n;
+    else if (now < before) summary.against += n;
+    else summary.unchanged += n;
+  }
+  if (summary.recordedBoth > 0) {
+    summary.averageBefore = sumBefore / summary.recordedBoth;
+    summary.averageNow = sumNow / summary.recordedBoth;
+  }
+  if (summary.toward + summary.against >= MIN_MOVERS_FOR_LISTS) {
+    const movers = sql`${pairs(room.id)}, movers as (select user_id from pairs where now is not null and now <> before)`;
+    const [topClaims, topEvidence] = await Promise.all([
+      db.all<{ id: string; textZh: string; textEn: string; votes: number }>(sql`
+        ${movers}
+        select c.id, c.text_zh as textZh, c.text_en as textEn, count(*) as votes
+        from claim_votes v join movers m on m.user_id = v.user_id join claims c on c.id = v.claim_id
+        where v.room_id = ${room.id}
+        group by c.id order by votes desc, c.position limit 5`),
+      db.all<{ id: string; claimId: string; title: string; votes: number }>(sql`
+        ${movers}
+        select e.id, e.claim_id as claimId, e.title, count(*) as votes
+        from evidence_votes v join movers m on m.user_id = v.user_id join evidence e on e.id = v.evidence_id
+        where v.room_id = ${room.id} and e.deleted_at is null and e.hidden_at is null
+        group by e.id order by votes desc, e.created_at limit 5`),
+    ]);
+    summary.topClaims = topClaims.map((c) => ({ ...c, votes: Number(c.votes) }));
+    summary.topEvidence = topEvidence.map((e) => ({ ...e, votes: Number(e.votes) }));
+  }
+  return summary;
+}
