@@ -3,7 +3,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { thesisStances, type StancePhase } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
-import { getDebateId } from "./debates";
+import { getDebateId, type DebateView } from "./debates";
 import { conflict, notFound } from "./errors";
 import { MIN_MOVERS_FOR_LISTS, type MindChangeSummary, type MyStance } from "./mind/shape";
 import { resolveRoom, type RoomRef } from "./rooms";
@@ -112,7 +112,14 @@ export async function mindChanges(
   roomId: string | undefined,
   viewer: Viewer | null,
 ): Promise<MindChangeSummary> {
-  const room = await roomOfDebate(slug, roomId, viewer);
+  return summaryOf(await roomOfDebate(slug, roomId, viewer));
+}
+
+/** The summary for a debate page: a DebateView comes from getDebate, which checked the room. */
+export const mindChangesOfDebate = (debate: Pick<DebateView, "roomId">) =>
+  summaryOf({ id: debate.roomId });
+
+async function summaryOf(room: Pick<RoomRef, "id">): Promise<MindChangeSummary> {
   const transitions = await db.all<{ before: number; now: number | null; n: number }>(sql`
     ${pairs(room.id)}
     select before, now, count(*) as n from pairs group by before, now`);

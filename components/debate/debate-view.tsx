@@ -1,12 +1,15 @@
 import { ClaimTree } from "@/components/claims/claim-tree";
 import { EssayView } from "@/components/essay/essay-view";
 import { LanguageSwitch } from "@/components/language-switch";
+import { Downloads } from "@/components/exports/downloads";
 import { LiveTally } from "@/components/live/live-tally";
+import { MindPanel } from "@/components/mind/mind-panel";
 import { ThesisChart } from "@/components/live/thesis-chart";
 import { ScoreBadge } from "@/components/score-badge";
 import { buildClaimTree } from "@/lib/claim-tree";
 import { publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import type { View } from "@/lib/language";
+import { mindChangesOfDebate } from "@/lib/stances";
 import { thesisScoreHistory } from "@/lib/tally/read";
 
 /**
@@ -18,9 +21,10 @@ export async function DebateView({ debate, view }: { debate: Debate; view: View 
   const slug = debate.slug;
   const tree = buildClaimTree(debate.claims);
   const thesis = debate.claims.find((c) => c.parentId === null)!;
-  const [history, publicScore] = await Promise.all([
+  const [history, publicScore, minds] = await Promise.all([
     thesisScoreHistory(debate.roomId),
     debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
+    mindChangesOfDebate(debate),
   ]);
   const { lang } = view;
 
@@ -74,7 +78,16 @@ export async function DebateView({ debate, view }: { debate: Debate; view: View 
           </a>
           <LiveTally slug={slug} roomId={view.room} thesisId={thesis.id} />
         </div>
+        <Downloads slug={slug} roomId={view.room} />
       </header>
+      <div className="mb-8">
+        <MindPanel
+          slug={slug}
+          view={view}
+          thesis={lang === "zh" ? thesis.textZh : thesis.textEn}
+          initial={minds}
+        />
+      </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="essay-heading" className="min-w-0">
           <h2 id="essay-heading" className="sr-only">

@@ -6,15 +6,7 @@ import { notFound } from "../errors";
 import { resolveRoom } from "../rooms";
 import type { Viewer } from "../session";
 import { claimStands, evidenceStands } from "./read";
-import { emptyClaimStand, type ClaimStand, type EvidenceStand } from "./shape";
-
-export type ClaimStandView = {
-  claimId: string;
-  roomId: string;
-  claim: ClaimStand;
-  /** Per visible evidence item that has ratings; items without ratings are absent. */
-  evidence: Record<string, EvidenceStand>;
-};
+import { emptyClaimStand, type ClaimStandView } from "./shape";
 
 /**
  * Where people stand on one claim in a room the viewer may read (class rooms: members only):

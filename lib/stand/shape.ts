@@ -40,6 +40,14 @@ export type ClaimStand = {
 
 export type EvidenceStand = { raters: number; strength: Histogram };
 
+export type ClaimStandView = {
+  claimId: string;
+  roomId: string;
+  claim: ClaimStand;
+  /** Per visible evidence item that has ratings; items without ratings are absent. */
+  evidence: Record<string, EvidenceStand>;
+};
+
 export const emptyHistogram = (values: readonly number[]): Histogram =>
   Object.fromEntries(values.map((v) => [String(v), 0]));
 

@@ -13,6 +13,7 @@ import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LiveTally } from "@/components/live/live-tally";
 import { ScoreBadge } from "@/components/score-badge";
+import { ClaimStand } from "@/components/stand/claim-stand";
 import { ancestorsOf } from "@/lib/claim-tree";
 import { claimDetail } from "@/lib/claims";
 import { getDebate } from "@/lib/debates";
@@ -20,6 +21,7 @@ import { linkTo, parseLanguage, type View } from "@/lib/language";
 import { loadRoom, roomParam } from "@/lib/page-room";
 import { PrivateRoom } from "@/components/private-room";
 import { currentViewer } from "@/lib/session";
+import { standOnClaim } from "@/lib/stand/claim";
 
 type Props = PageProps<"/debates/[slug]/claims/[id]">;
 
@@ -39,14 +41,18 @@ export default async function ClaimPage(props: Props) {
     const debate = await getDebate(slug, { roomId: view.room, viewer });
     const claim = debate?.claims.find((c) => c.id === id);
     if (!debate || !claim) return null;
-    return { debate, claim, detail: await claimDetail(claim.id, debate.roomId, viewer) };
+    const [detail, stand] = await Promise.all([
+      claimDetail(claim.id, debate.roomId, viewer),
+      standOnClaim(claim.id, debate.roomId, viewer),
+    ]);
+    return { debate, claim, detail, stand };
   });
   if (loaded.error)
     return (
       <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}/claims/${id}`, view)} />
     );
   if (!loaded.data) notFound();
-  const { debate, claim, detail } = loaded.data;
+  const { debate, claim, detail, stand } = loaded.data;
   const ancestors = ancestorsOf(debate.claims, claim.id);
   const children = debate.claims.filter((c) => c.parentId === claim.id);
   const paragraph = debate.paragraphs.find((p) => p.id === claim.anchor?.paragraphId);
@@ -126,6 +132,14 @@ export default async function ClaimPage(props: Props) {
         ) : (
           <SignInPrompt next={here} doing="vote on this claim and add evidence" />
         )}
+      </Panel>
+
+      <Panel id="stand" title="Where people stand">
+        <ClaimStand
+          initial={stand}
+          isThesis={claim.parentId === null}
+          evidenceTitles={detail.evidence.map((e) => [e.id, e.title])}
+        />
       </Panel>
 
       <EvidenceColumns
