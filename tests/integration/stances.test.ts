@@ -21,7 +21,7 @@ const now = (v: Viewer, stance: number, room?: string) =>
 
 beforeAll(async () => {
   readers = await makeViewers(6, "mind");
-  [outsider] = await makeViewers(1, "mind-outsider");
+  outsider = (await makeViewers(1, "mind-outsider"))[0]!;
   const klass = await createClass(readers[0]!, { name: "Mind class", anonymous: false });
   classRoom = klass.rooms[0]!.id;
   await joinWithCode(readers[1]!, klass.joinCode!);

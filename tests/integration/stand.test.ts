@@ -15,7 +15,7 @@ let outsider: Viewer;
 
 beforeAll(async () => {
   people = await makeViewers(4, "stand");
-  [outsider] = await makeViewers(1, "outsider");
+  outsider = (await makeViewers(1, "outsider"))[0]!;
   admin = { ...(await makeViewers(1, "admin"))[0]!, role: "admin" };
   const klass = await createClass(people[0]!, { name: "Stand class", anonymous: true });
   classRoom = klass.rooms[0]!.id;
