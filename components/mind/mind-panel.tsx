@@ -71,13 +71,14 @@ export function MindPanel({
       </p>
       {mine === null && (
         <p className="text-sm">
+          Signed-in readers can{" "}
           <Link
             href={`/sign-in?next=${encodeURIComponent(linkTo(`/debates/${slug}`, view))}`}
             className="text-blue-800 underline"
           >
-            Sign in
+            record where they stand
           </Link>{" "}
-          to record where you stand before reading and see whether your mind changes.
+          before reading, and see whether their mind changes.
         </p>
       )}
       {mine && mine.before === null && (
