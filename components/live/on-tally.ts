@@ -4,8 +4,10 @@ import { useEffect, useRef } from "react";
 import { TALLY_EVENT, type TallyEvent } from "./live-tally";
 
 /**
- * Calls `refetch` (at most once per `waitMs`) when the page's live stream reports a tally
- * change that `matters`: lets a panel of aggregates move with the scores without its own stream.
+ * Calls `refetch` `waitMs` after the page's live stream reports a tally change that `matters`,
+ * once for all the changes that arrive meanwhile (a throttle, not a debounce: under a steady
+ * stream of votes it still refetches every `waitMs`). Lets a panel of aggregates move with the
+ * scores without a stream of its own.
  */
 export function useOnTally(
   refetch: () => void,
@@ -19,9 +21,11 @@ export function useOnTally(
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onTally = (e: Event) => {
-      if (!latest.current.matters((e as CustomEvent<TallyEvent>).detail)) return;
-      clearTimeout(timer);
-      timer = setTimeout(() => latest.current.refetch(), waitMs);
+      if (timer || !latest.current.matters((e as CustomEvent<TallyEvent>).detail)) return;
+      timer = setTimeout(() => {
+        timer = undefined;
+        latest.current.refetch();
+      }, waitMs);
     };
     window.addEventListener(TALLY_EVENT, onTally);
     return () => {

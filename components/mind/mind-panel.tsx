@@ -51,7 +51,8 @@ export function MindPanel({
       current = false;
     };
   }, [url]);
-  useOnTally(load, () => true, 1000);
+  // Every open debate page refetches: at most every 3 s, whatever the rate of votes.
+  useOnTally(load, () => true, 3000);
   const saved = (next: MyStance) => {
     setMine(next);
     void load();
