@@ -1,5 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
-import { signedInRequest, signUpInBrowser, uniqueName } from "./support";
+import { readerAt, fromAddress } from "./readers";
+import { signUpInBrowser, uniqueName } from "./support";
+
+// This file's readers sign up from an address of their own (see ./readers.ts).
+const ADDRESS = "198.51.100.11";
+test.use({ extraHTTPHeaders: fromAddress(ADDRESS) });
 
 type Summary = { withBefore: number; recordedBoth: number; toward: number; against: number };
 
@@ -23,7 +28,7 @@ test("a vote moves the claim's histogram on an open page, live", async ({ page, 
       .getByRole("rowheader", { name: "Agree", exact: true }),
   ).toBeVisible();
 
-  const voter = await signedInRequest(baseURL!);
+  const voter = await readerAt(baseURL!, ADDRESS);
   const vote = await voter.put("/api/claims/cloud-big-four/vote", {
     data: { agreement: 1, impact: 4 },
   });
@@ -77,7 +82,7 @@ test("a reader records a stance before reading, votes, and changes their mind", 
     [0, 2],
     [1, -1],
   ]) {
-    const reader = await signedInRequest(baseURL!);
+    const reader = await readerAt(baseURL!, ADDRESS);
     expect(
       (
         await reader.post("/api/debates/ai-dollar/stances", {
@@ -110,7 +115,7 @@ test("the stance API: sign-in, same-origin, validation and one 'before'", async 
   const url = "/api/debates/ai-dollar/stances";
   expect((await anonymous.post(url, { data: { phase: "before", stance: 1 } })).status()).toBe(401);
   expect((await anonymous.get(url)).status()).toBe(200);
-  const reader = await signedInRequest(baseURL!);
+  const reader = await readerAt(baseURL!, ADDRESS);
   const bad = await reader.post(url, { data: { phase: "later", stance: 7 } });
   expect(bad.status()).toBe(400);
   expect(Object.keys((await bad.json()).fields).sort()).toEqual(["phase", "stance"]);

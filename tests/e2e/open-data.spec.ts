@@ -2,7 +2,12 @@ import { readFileSync } from "node:fs";
 import { expect, test, type Page } from "@playwright/test";
 import { debateExportSchema } from "@/app/api/debates/schema";
 import { parseCsv } from "../support/csv";
-import { queryDatabase, signedInRequest, signUpInBrowser, uniqueName } from "./support";
+import { readerAt, fromAddress } from "./readers";
+import { queryDatabase, signUpInBrowser, uniqueName } from "./support";
+
+// This file's readers sign up from an address of their own (see ./readers.ts).
+const ADDRESS = "198.51.100.12";
+test.use({ extraHTTPHeaders: fromAddress(ADDRESS) });
 
 async function download(page: Page, name: string) {
   const [file] = await Promise.all([
@@ -16,7 +21,7 @@ test("the debate page offers its public room as JSON, CSV, Argdown in both langu
   page,
   baseURL,
 }) => {
-  const voter = await signedInRequest(baseURL!);
+  const voter = await readerAt(baseURL!, ADDRESS);
   await voter.put("/api/claims/gulf-capital-hub/vote", { data: { agreement: -1 } });
   await voter.dispose();
   const claims = await queryDatabase<{
@@ -111,7 +116,7 @@ test("a teacher downloads the class room; outsiders cannot", async ({
   );
   expect(file.text).not.toContain(me!.id);
 
-  const outsider = await signedInRequest(baseURL!);
+  const outsider = await readerAt(baseURL!, ADDRESS);
   expect((await outsider.get(`/api/debates/ai-dollar/export.csv?room=${roomId}`)).status()).toBe(
     403,
   );
