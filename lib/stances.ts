@@ -84,6 +84,8 @@ export async function recordStance(
         "You already recorded where you stood before reading; record where you stand now instead.",
       );
     throw error;
+  } finally {
+    summaries.delete(room.id);
   }
   return stanceIn(room, viewer.id);
 }
@@ -119,7 +121,24 @@ export async function mindChanges(
 export const mindChangesOfDebate = (debate: Pick<DebateView, "roomId">) =>
   summaryOf({ id: debate.roomId });
 
-async function summaryOf(room: Pick<RoomRef, "id">): Promise<MindChangeSummary> {
+// Every view of a debate page asks for its room's summary, the same for every reader, and with
+// thousands of readers it costs a few hundred milliseconds of queries (docs/decisions/0013). So
+// this process keeps each room's summary a few seconds, shared by concurrent requests. A stance
+// recorded here clears it at once; elsewhere it shows within SUMMARY_TTL_MS, and so do votes.
+const SUMMARY_TTL_MS = 5_000;
+const summaries = new Map<string, { at: number; summary: Promise<MindChangeSummary> }>();
+
+function summaryOf(room: Pick<RoomRef, "id">): Promise<MindChangeSummary> {
+  const kept = summaries.get(room.id);
+  if (kept && Date.now() - kept.at < SUMMARY_TTL_MS) return kept.summary;
+  if (summaries.size > 10_000) summaries.clear();
+  const summary = computeSummary(room);
+  summaries.set(room.id, { at: Date.now(), summary });
+  summary.catch(() => summaries.delete(room.id));
+  return summary;
+}
+
+async function computeSummary(room: Pick<RoomRef, "id">): Promise<MindChangeSummary> {
   const transitions = await db.all<{ before: number; now: number | null; n: number }>(sql`
     ${pairs(room.id)}
     select before, now, count(*) as n from pairs group by before, now`);
