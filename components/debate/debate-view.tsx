@@ -9,7 +9,7 @@ import { ScoreBadge } from "@/components/score-badge";
 import { buildClaimTree } from "@/lib/claim-tree";
 import { publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import type { View } from "@/lib/language";
-import { mindChangesOfDebate } from "@/lib/stances";
+import { mindChangesOfDebate } from "@/lib/mind/summary";
 import { thesisScoreHistory } from "@/lib/tally/read";
 
 /**

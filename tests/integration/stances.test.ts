@@ -5,7 +5,8 @@ import { thesisStances } from "@/db/schema";
 import { createClass, joinWithCode } from "@/lib/classes";
 import { addEvidence } from "@/lib/evidence";
 import type { Viewer } from "@/lib/session";
-import { mindChanges, myStance, recordStance } from "@/lib/stances";
+import { mindChanges } from "@/lib/mind/summary";
+import { myStance, recordStance } from "@/lib/stances";
 import { rateEvidence, voteOnClaim } from "@/lib/votes";
 import { makeViewers } from "../support/accounts";
 

@@ -2,7 +2,8 @@ import { NextResponse } from "next/server";
 import { writeRoute } from "@/lib/api-guard";
 import { readJson, route } from "@/lib/http";
 import { currentViewer } from "@/lib/session";
-import { mindChanges, myStance, recordStance } from "@/lib/stances";
+import { mindChanges } from "@/lib/mind/summary";
+import { myStance, recordStance } from "@/lib/stances";
 import { thesisStanceSchema } from "@/lib/validation/stances";
 import { roomOf } from "../../../room-param";
 
