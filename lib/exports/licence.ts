@@ -1,5 +1,5 @@
 /**
- * The licence line of every export (docs/decisions/0013-open-data-licence.md). Written without
+ * The licence line of every export (docs/decisions/0013-open-data-and-change-of-mind.md). Written without
  * commas so that it stays one cell when a spreadsheet ignores the CSV comment mark.
  */
 export const LICENCE = {
