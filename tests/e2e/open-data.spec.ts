@@ -91,7 +91,7 @@ test("the debate page offers its public room as JSON, CSV, Argdown in both langu
   expect((await page.request.get("/api/debates/nope/export.json")).status()).toBe(404);
 });
 
-test("a teacher downloads the class room; outsiders cannot", async ({
+test("a class room counts its own minds, and its teacher downloads it; outsiders cannot", async ({
   page,
   baseURL,
   playwright,
@@ -105,6 +105,13 @@ test("a teacher downloads the class room; outsiders cannot", async ({
 
   await page.goto(`/debates/ai-dollar?room=${roomId}`);
   await expect(page.getByTestId("downloads")).toContainText("Download this class room");
+  // The class room counts its own minds, apart from the public room's.
+  const panel = page.getByTestId("mind-panel");
+  await expect(panel).toContainText("No one has recorded a stance in this room yet.");
+  const before = panel.getByRole("form", { name: "Your stance before" });
+  await before.getByText("Undecided", { exact: true }).click();
+  await before.getByRole("button", { name: "Record my stance before reading" }).click();
+  await expect(panel.getByTestId("mind-with-before")).toHaveText("1");
   const file = await download(page, "JSON");
   expect(file.name).toBe(`ai-dollar-${roomId}.json`);
   const data = JSON.parse(file.text);
