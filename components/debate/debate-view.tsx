@@ -2,13 +2,16 @@ import { CheckFilter } from "@/components/claims/check-filter";
 import { ClaimTree } from "@/components/claims/claim-tree";
 import { EssayView } from "@/components/essay/essay-view";
 import { LanguageSwitch } from "@/components/language-switch";
+import { Downloads } from "@/components/exports/downloads";
 import { LiveTally } from "@/components/live/live-tally";
+import { MindPanel } from "@/components/mind/mind-panel";
 import { ThesisChart } from "@/components/live/thesis-chart";
 import { ScoreBadge } from "@/components/score-badge";
 import type { FactCheckStatus } from "@/db/schema/enums";
 import { buildClaimTree, filterClaimTree } from "@/lib/claim-tree";
 import { publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import type { View } from "@/lib/language";
+import { mindChangesOfDebate } from "@/lib/mind/summary";
 import { thesisScoreHistory } from "@/lib/tally/read";
 
 /**
@@ -31,9 +34,10 @@ export async function DebateView({
   const tree =
     whole && checkFilter ? filterClaimTree(whole, (c) => c.factCheck === checkFilter) : whole;
   const thesis = debate.claims.find((c) => c.parentId === null)!;
-  const [history, publicScore] = await Promise.all([
+  const [history, publicScore, minds] = await Promise.all([
     thesisScoreHistory(debate.roomId),
     debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
+    mindChangesOfDebate(debate),
   ]);
   const { lang } = view;
 
@@ -87,7 +91,16 @@ export async function DebateView({
           </a>
           <LiveTally slug={slug} roomId={view.room} thesisId={thesis.id} />
         </div>
+        <Downloads slug={slug} roomId={view.room} />
       </header>
+      <div className="mb-8">
+        <MindPanel
+          slug={slug}
+          view={view}
+          thesis={lang === "zh" ? thesis.textZh : thesis.textEn}
+          initial={minds}
+        />
+      </div>
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="essay-heading" className="min-w-0">
           <h2 id="essay-heading" className="sr-only">

@@ -5,3 +5,4 @@ export * from "./rooms";
 export * from "./classes";
 export * from "./moderation";
 export * from "./health";
+export * from "./stances";

@@ -63,3 +63,32 @@ export const debateSchema = z.object({
 });
 
 export const slugSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
+
+const counts = z.record(z.string(), z.number().int().min(0));
+export const claimStandSchema = z.object({
+  people: z.number().int().min(0),
+  agreement: counts,
+  impact: counts,
+});
+
+/** `GET /api/debates/[slug]/export.json`: the debate shape with aggregate votes and evidence. */
+export const debateExportSchema = debateSchema.extend({
+  licence: z.string().includes("CC BY 4.0"),
+  classRoom: z.boolean(),
+  exportedAt: z.iso.datetime(),
+  claims: z.array(claimSchema.extend({ votes: claimStandSchema })),
+  evidence: z.array(
+    z.strictObject({
+      id: z.string(),
+      claimId: z.string(),
+      stance: z.enum(["support", "rebut"]),
+      url: z.string(),
+      title: z.string(),
+      quote: z.string(),
+      explanation: z.string(),
+      sourceType: z.string(),
+      createdAt: z.iso.datetime(),
+      ratings: z.object({ raters: z.number().int().min(0), strength: counts }),
+    }),
+  ),
+});

@@ -18,6 +18,7 @@ import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { LanguageSwitch } from "@/components/language-switch";
 import { LiveTally } from "@/components/live/live-tally";
 import { ScoreBadge } from "@/components/score-badge";
+import { ClaimStand } from "@/components/stand/claim-stand";
 import { ancestorsOf } from "@/lib/claim-tree";
 import { claimDetail, retiredClaimDetail } from "@/lib/claims";
 import { getDebate } from "@/lib/debates";
@@ -26,6 +27,7 @@ import { loadRoom, roomParam } from "@/lib/page-room";
 import { roomContext } from "@/lib/room-context";
 import { PrivateRoom } from "@/components/private-room";
 import { currentViewer } from "@/lib/session";
+import { standOnClaim } from "@/lib/stand/claim";
 
 type Props = PageProps<"/debates/[slug]/claims/[id]">;
 
@@ -48,24 +50,24 @@ export default async function ClaimPage(props: Props) {
     if (!debate) return null;
     const claim = debate.claims.find((c) => c.id === id);
     const context = await roomContext(view.room, viewer);
-    if (claim)
-      return {
-        debate,
-        claim,
-        detail: await claimDetail(claim.id, debate.roomId, viewer),
-        context,
-      };
+    if (claim) {
+      const [detail, stand] = await Promise.all([
+        claimDetail(claim.id, debate.roomId, viewer),
+        standOnClaim(claim.id, debate.roomId, viewer),
+      ]);
+      return { debate, claim, detail, stand, context };
+    }
     // A claim retired by a revision of the map is out of the tree but keeps its URL.
     const retired = await retiredClaimDetail(id, debate, viewer);
-    return retired && { debate, claim: null, detail: retired, context };
+    return retired && { debate, claim: null, detail: retired, stand: null, context };
   });
   if (loaded.error)
     return (
       <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}/claims/${id}`, view)} />
     );
   if (!loaded.data) notFound();
-  const { debate, claim, detail, context } = loaded.data;
-  if (!claim || !detail.tally)
+  const { debate, claim, detail, stand, context } = loaded.data;
+  if (!claim || !detail.tally || !stand)
     return (
       <RetiredClaim
         detail={detail}
@@ -163,6 +165,14 @@ export default async function ClaimPage(props: Props) {
         ) : (
           <SignInPrompt next={here} doing="vote on this claim and add evidence" />
         )}
+      </Panel>
+
+      <Panel id="stand" title="Where people stand">
+        <ClaimStand
+          initial={stand}
+          isThesis={claim.parentId === null}
+          evidenceTitles={detail.evidence.map((e) => [e.id, e.title])}
+        />
       </Panel>
 
       <EvidenceColumns

@@ -1,0 +1,3 @@
+import { exportRoute } from "@/lib/exports/route";
+
+export const GET = exportRoute("argdown");
