@@ -1,7 +1,7 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
-import { serveCommand } from "../../scripts/serve-command";
+import { startExtraServer } from "./extra-server";
 import { E2E_PORT } from "../../playwright.config";
 import { signedInRequest } from "./support";
 
@@ -22,17 +22,7 @@ const prepare = (env: Record<string, string> = {}) =>
 test.beforeAll(async () => {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DB}${suffix}`, { force: true });
   expect(prepare({ AGORA_NEW_DATABASE: "1" }).status).toBe(0);
-  const { command, args, env } = serveCommand(PORT, {
-    ...process.env,
-    DATABASE_URL: `file:./${DB}`,
-    AUTH_SECRET: readFileSync("data/auth-secret", "utf8").trim(),
-  });
-  server = spawn(command, args, { env, stdio: "ignore" });
-  await expect
-    .poll(async () => (await fetch(`${BASE}/api/health`).catch(() => null))?.status, {
-      timeout: 30_000,
-    })
-    .toBe(200);
+  server = await startExtraServer(PORT, DB);
 });
 
 test.afterAll(() => {

@@ -1,11 +1,11 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+import { rmSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { startExtraServer } from "./extra-server";
 import { debateSchema } from "@/app/api/debates/schema";
 import { openDatabase } from "../../db/client";
 import { migrate } from "../../db/migrate";
 import { seed } from "../../db/seed/seed";
-import { serveCommand } from "../../scripts/serve-command";
 import { E2E_PORT } from "../../playwright.config";
 import { fixtureV1, fixtureV2 } from "../support/revision-fixture";
 
@@ -24,17 +24,7 @@ test.beforeAll(async () => {
   await seed(db, [fixtureV1]);
   await seed(db, [fixtureV2]);
   client.close();
-  const { command, args, env } = serveCommand(PORT, {
-    ...process.env,
-    DATABASE_URL: `file:./${DB}`,
-    AUTH_SECRET: readFileSync("data/auth-secret", "utf8").trim(),
-  });
-  server = spawn(command, args, { env, stdio: "ignore" });
-  await expect
-    .poll(async () => (await fetch(`${site}/api/health`).catch(() => null))?.status, {
-      timeout: 30_000,
-    })
-    .toBe(200);
+  server = await startExtraServer(PORT, DB);
 });
 
 test.afterAll(() => {

@@ -1,5 +1,5 @@
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
-import { existsSync, openSync, readFileSync, rmSync, statSync } from "node:fs";
+import { spawnSync, type ChildProcess } from "node:child_process";
+import { existsSync, openSync, rmSync, statSync } from "node:fs";
 import { connect, type Socket } from "node:net";
 import { once } from "node:events";
 import { createClient } from "@libsql/client";
@@ -9,9 +9,9 @@ import {
   request as playwrightRequest,
   type APIRequestContext,
 } from "@playwright/test";
-import { serveCommand } from "../../scripts/serve-command";
 import { E2E_PORT } from "../../playwright.config";
 import { PASSWORD, signIn, uniqueName } from "./support";
+import { startExtraServer } from "./extra-server";
 
 // Live streams on a server of their own (a known count of streams, and a cap of 8): every
 // stream is released whenever its client goes, the cap answers 503, a removed member's stream
@@ -28,23 +28,12 @@ test.beforeAll(async () => {
   for (const suffix of ["", "-wal", "-shm"]) rmSync(`${DB}${suffix}`, { force: true });
   const env = { ...process.env, DATABASE_URL: `file:./${DB}`, AGORA_NEW_DATABASE: "1" };
   expect(spawnSync("npx", ["tsx", "scripts/prepare-db.ts"], { env }).status).toBe(0);
-  const {
-    command,
-    args,
-    env: serveEnv,
-  } = serveCommand(PORT, {
-    ...env,
-    AUTH_SECRET: readFileSync("data/auth-secret", "utf8").trim(),
-    AGORA_MAX_SUBSCRIBERS: String(CAP),
-  });
   // Its log, for when a test here fails.
   const log = openSync("tests/.tmp/streams-server.log", "w");
-  server = spawn(command, args, { env: serveEnv, stdio: ["ignore", log, log] });
-  await expect
-    .poll(async () => (await fetch(`${BASE}/api/health`).catch(() => null))?.status, {
-      timeout: 30_000,
-    })
-    .toBe(200);
+  server = await startExtraServer(PORT, DB, {
+    env: { AGORA_MAX_SUBSCRIBERS: String(CAP) },
+    stdio: ["ignore", log, log],
+  });
 });
 
 test.afterAll(() => {

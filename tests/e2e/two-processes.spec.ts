@@ -1,7 +1,7 @@
-import { spawn, type ChildProcess } from "node:child_process";
-import { readFileSync } from "node:fs";
+import type { ChildProcess } from "node:child_process";
+
 import { expect, test } from "@playwright/test";
-import { serveCommand } from "../../scripts/serve-command";
+import { startExtraServer } from "./extra-server";
 import { E2E_DB, E2E_PORT } from "../../playwright.config";
 import { signedInRequest } from "./support";
 
@@ -10,19 +10,7 @@ let second: ChildProcess;
 
 test.beforeAll(async () => {
   // A second server on the same database file and secret, as behind a load balancer.
-  const { command, args, env } = serveCommand(SECOND_PORT, {
-    ...process.env,
-    DATABASE_URL: `file:./${E2E_DB}`,
-    AUTH_SECRET: readFileSync("data/auth-secret", "utf8").trim(),
-  });
-  second = spawn(command, args, { env, stdio: "ignore" });
-  await expect
-    .poll(
-      async () =>
-        (await fetch(`http://127.0.0.1:${SECOND_PORT}/api/health`).catch(() => null))?.status,
-      { timeout: 30_000 },
-    )
-    .toBe(200);
+  second = await startExtraServer(SECOND_PORT, E2E_DB);
 });
 
 test.afterAll(() => {
