@@ -16,6 +16,10 @@ const DB = "tests/.tmp/revised-map.db";
 const site = `http://127.0.0.1:${PORT}`;
 let server: ChildProcess;
 
+// One server on one file for the whole file: parallel workers would each start (and re-create)
+// it under the other's feet.
+test.describe.configure({ mode: "serial" });
+
 test.beforeAll(async () => {
   rmSync(DB, { force: true });
   await migrate({ url: `file:./${DB}` });
