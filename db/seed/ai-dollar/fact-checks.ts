@@ -204,6 +204,12 @@ const S = {
     "2025-03-12",
     "https://www.phonearena.com/news/samsung-foundry-drops-further-behind-tsmc_id168447",
   ),
+  worldEnergySupply: src(
+    "World energy supply and consumption",
+    "Wikipedia",
+    "2022",
+    "https://en.wikipedia.org/wiki/Primary_energy_consumption",
+  ),
   energyTransition: src(
     "House of Commons Standing Committee on Industry, evidence of Robert Lyman (43rd Parliament, 2nd session, meeting 38)",
     "openparliament.ca",
@@ -1331,10 +1337,10 @@ export const factChecks: SeedFactCheck[] = [
     quote: "石油的價值從20世紀70年代一直延續到今天",
     status: "accurate",
     noteZh:
-      "石油至今仍是世界能源的支柱:2020年代化石燃料仍供應全球約84%的能源;關於沙烏地終止石油美元安排的傳聞經查證為誤導。",
+      "石油至今仍是世界能源的支柱:截至2022年,全球能源消費約80%仍來自化石燃料;關於沙烏地終止石油美元安排的傳聞經查證為誤導。",
     noteEn:
-      "Oil is still a pillar of the world's energy: fossil fuels still supplied about 84% of the world's energy in the 2020s, and reports that Saudi Arabia ended the petrodollar arrangement were found misleading.",
-    sources: [S.energyTransition, S.petrodollarFactCheck],
+      "Oil is still a pillar of the world's energy: as of 2022 about 80% of the world's energy consumption still came from fossil fuels, and reports that Saudi Arabia ended the petrodollar arrangement were found misleading.",
+    sources: [S.worldEnergySupply, S.petrodollarFactCheck],
   },
   {
     paragraph: 49,
