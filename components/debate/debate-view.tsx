@@ -4,13 +4,14 @@ import { EssayView } from "@/components/essay/essay-view";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Downloads } from "@/components/exports/downloads";
 import { LiveTally } from "@/components/live/live-tally";
+import { mapStrings } from "@/components/map/strings";
 import { MindPanel } from "@/components/mind/mind-panel";
 import { ThesisChart } from "@/components/live/thesis-chart";
 import { ScoreBadge } from "@/components/score-badge";
 import type { FactCheckStatus } from "@/db/schema/enums";
 import { buildClaimTree, filterClaimTree } from "@/lib/claim-tree";
 import { publicThesisScore, type DebateView as Debate } from "@/lib/debates";
-import type { View } from "@/lib/language";
+import { linkTo, type View } from "@/lib/language";
 import { mindChangesOfDebate } from "@/lib/mind/summary";
 import { thesisScoreHistory } from "@/lib/tally/read";
 
@@ -88,6 +89,12 @@ export async function DebateView({
             className="text-sm text-blue-800 underline underline-offset-4 lg:hidden"
           >
             Jump to the argument tree
+          </a>
+          <a
+            href={linkTo(`/debates/${slug}/map`, view)}
+            className="text-sm text-blue-800 underline underline-offset-4"
+          >
+            {mapStrings.linkFromDebate}
           </a>
           <LiveTally slug={slug} roomId={view.room} thesisId={thesis.id} />
         </div>
