@@ -10,7 +10,7 @@ import { ThesisChart } from "@/components/live/thesis-chart";
 import { ScoreBadge } from "@/components/score-badge";
 import type { FactCheckStatus } from "@/db/schema/enums";
 import { buildClaimTree, filterClaimTree } from "@/lib/claim-tree";
-import { publicThesisScore, type DebateView as Debate } from "@/lib/debates";
+import { publicThesisHistory, publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { mindChangesOfDebate } from "@/lib/mind/summary";
 import { thesisScoreHistory } from "@/lib/tally/read";
@@ -35,9 +35,10 @@ export async function DebateView({
   const tree =
     whole && checkFilter ? filterClaimTree(whole, (c) => c.factCheck === checkFilter) : whole;
   const thesis = debate.claims.find((c) => c.parentId === null)!;
-  const [history, publicScore, minds] = await Promise.all([
+  const [history, publicScore, publicHistory, minds] = await Promise.all([
     thesisScoreHistory(debate.roomId),
     debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
+    debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
     mindChangesOfDebate(debate),
   ]);
   const { lang } = view;
@@ -133,7 +134,7 @@ export async function DebateView({
             Argument tree
           </h2>
           <div className="mb-4">
-            <ThesisChart initial={history.map((h) => h.score)} thesisId={thesis.id} />
+            <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
           </div>
           <CheckFilter slug={slug} view={view} current={checkFilter} />
           {checkFilter && (
