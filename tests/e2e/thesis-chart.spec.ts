@@ -68,3 +68,16 @@ test("the public room's chart has no second line", async ({ page }) => {
   await expect(page.getByTestId("thesis-chart").getByTestId("own-line")).toHaveCount(1);
   await expect(page.getByTestId("thesis-chart").getByTestId("public-line")).toHaveCount(0);
 });
+
+test("the debate page and the map hydrate without errors (no server/client time mismatch)", async ({
+  page,
+}) => {
+  const errors: string[] = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(e.message));
+  for (const path of ["/debates/ai-dollar", "/debates/ai-dollar/map"]) {
+    await page.goto(path);
+    await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "live");
+  }
+  expect(errors).toEqual([]);
+});
