@@ -14,6 +14,7 @@ import { factCheckStatuses } from "./fact-checks";
 import { resolveRoom } from "./rooms";
 import type { Viewer } from "./session";
 import { NEUTRAL_SCORE } from "./tally/model";
+import { thesisScoreHistory } from "./tally/read";
 
 export type ParagraphView = {
   id: string;
@@ -196,4 +197,9 @@ export async function publicThesisScore(debateId: string): Promise<number> {
     .innerJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, roomId)))
     .where(and(eq(claims.debateId, debateId), isNull(claims.parentId), isNull(claims.retiredAt)));
   return row?.score ?? NEUTRAL_SCORE;
+}
+
+/** The public room's thesis history, drawn beside a class's own line on its chart. */
+export async function publicThesisHistory(debateId: string) {
+  return thesisScoreHistory(await publicRoomOf(debateId));
 }

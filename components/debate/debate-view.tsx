@@ -4,13 +4,14 @@ import { EssayView } from "@/components/essay/essay-view";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Downloads } from "@/components/exports/downloads";
 import { LiveTally } from "@/components/live/live-tally";
+import { mapStrings } from "@/components/map/strings";
 import { MindPanel } from "@/components/mind/mind-panel";
 import { ThesisChart } from "@/components/live/thesis-chart";
 import { ScoreBadge } from "@/components/score-badge";
 import type { FactCheckStatus } from "@/db/schema/enums";
 import { buildClaimTree, filterClaimTree } from "@/lib/claim-tree";
-import { publicThesisScore, type DebateView as Debate } from "@/lib/debates";
-import type { View } from "@/lib/language";
+import { publicThesisHistory, publicThesisScore, type DebateView as Debate } from "@/lib/debates";
+import { linkTo, type View } from "@/lib/language";
 import { mindChangesOfDebate } from "@/lib/mind/summary";
 import { thesisScoreHistory } from "@/lib/tally/read";
 
@@ -34,9 +35,10 @@ export async function DebateView({
   const tree =
     whole && checkFilter ? filterClaimTree(whole, (c) => c.factCheck === checkFilter) : whole;
   const thesis = debate.claims.find((c) => c.parentId === null)!;
-  const [history, publicScore, minds] = await Promise.all([
+  const [history, publicScore, publicHistory, minds] = await Promise.all([
     thesisScoreHistory(debate.roomId),
     debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
+    debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
     mindChangesOfDebate(debate),
   ]);
   const { lang } = view;
@@ -89,6 +91,12 @@ export async function DebateView({
           >
             Jump to the argument tree
           </a>
+          <a
+            href={linkTo(`/debates/${slug}/map`, view)}
+            className="text-sm text-blue-800 underline underline-offset-4"
+          >
+            {mapStrings.linkFromDebate}
+          </a>
           <LiveTally slug={slug} roomId={view.room} thesisId={thesis.id} />
         </div>
         <Downloads slug={slug} roomId={view.room} />
@@ -126,7 +134,7 @@ export async function DebateView({
             Argument tree
           </h2>
           <div className="mb-4">
-            <ThesisChart initial={history.map((h) => h.score)} thesisId={thesis.id} />
+            <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
           </div>
           <CheckFilter slug={slug} view={view} current={checkFilter} />
           {checkFilter && (
