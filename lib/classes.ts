@@ -4,7 +4,7 @@ import { and, asc, eq, gt, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { classes, debates, enrolments, rooms, users } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
-import { dealSidesToNewStudent } from "./assignment-sides";
+import { dealSidesToNewStudent } from "./assignments/sides";
 import { hashPassword, hashPasswordInBulk } from "./auth/password";
 import { requireMember, requireTeacher, type ClassRole } from "./class-access";
 import { AppError, forbidden, invalid, notFound } from "./errors";

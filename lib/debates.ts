@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { claims, debates, paragraphContexts, paragraphs, rooms, tallies } from "@/db/schema";
@@ -132,14 +133,25 @@ export async function listDebates(): Promise<DebateSummary[]> {
  * A debate in a room the viewer may read (the public room unless `roomId` names a class room
  * of theirs), or null when there is no debate by that slug.
  */
-export async function getDebate(
+export function getDebate(
   slug: string,
   options: { roomId?: string; viewer?: Viewer | null } = {},
 ): Promise<DebateView | null> {
+  return debateOnce(slug, options.roomId ?? null, options.viewer ?? null);
+}
+
+// cache() keys on its arguments by identity, so they are spread out of the options object: the
+// layout, page and components of one request then share one read (the viewer comes from the
+// request's cached currentViewer, so it is the same object throughout).
+const debateOnce = cache(async function readDebate(
+  slug: string,
+  roomIdParam: string | null,
+  viewer: Viewer | null,
+): Promise<DebateView | null> {
   const [debate] = await db.select().from(debates).where(eq(debates.slug, slug));
   if (!debate) return null;
-  const roomId = options.roomId
-    ? (await resolveRoom(debate.id, options.roomId, options.viewer ?? null)).id
+  const roomId = roomIdParam
+    ? (await resolveRoom(debate.id, roomIdParam, viewer)).id
     : await publicRoomOf(debate.id);
   const [paragraphRows, contextRows] = await Promise.all([
     db
@@ -181,7 +193,7 @@ export async function getDebate(
     })),
     claims: await claimsOf(debate.id, roomId),
   };
-}
+});
 
 export async function getDebateId(slug: string): Promise<string | null> {
   const [debate] = await db.select({ id: debates.id }).from(debates).where(eq(debates.slug, slug));

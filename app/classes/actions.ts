@@ -3,7 +3,7 @@
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import { jsonForm, validatedAction, type ActionState } from "@/lib/action";
-import { giveFeedback, releaseGrades } from "@/lib/assignments";
+import { giveFeedback, releaseGrades } from "@/lib/assignments/grades";
 import { answerInvitation, inviteCoTeacher, removeTeacher } from "@/lib/co-teachers";
 import {
   createClass,

@@ -7,8 +7,8 @@ import {
   duplicateAssignment,
   setStudentSide,
   updateAssignment,
-} from "@/lib/assignment-edits";
-import { createAssignment } from "@/lib/assignments";
+} from "@/lib/assignments/edits";
+import { createAssignment } from "@/lib/assignments/create";
 import { assignmentSchema, sideSchema } from "@/lib/validation/classes";
 import { zonedToIso } from "@/lib/zoned-time";
 

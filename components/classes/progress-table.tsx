@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { classProgress } from "@/lib/assignments";
+import type { classProgress } from "@/lib/assignments/progress";
 import { releaseAction } from "@/app/classes/actions";
 import { countAgainst, progressStatus, SIDE_LABELS } from "@/lib/labels";
 import { isoToZoned } from "@/lib/zoned-time";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { todoFor } from "@/lib/assignments";
+import type { todoFor } from "@/lib/assignments/todo";
 import { countAgainst, progressStatus, REQUIREMENT_LABELS, SIDE_LABELS } from "@/lib/labels";
 import { RefreshOnTally } from "../live/refresh-on-tally";
 import { DueDate } from "./due-date";

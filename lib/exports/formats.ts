@@ -1,3 +1,4 @@
+import { csvFile, csvText } from "../csv";
 import type { RoomExport } from "./data";
 import { LICENCE } from "./licence";
 import { AGREEMENT_VALUES, IMPACT_VALUES } from "../stand/shape";
@@ -7,13 +8,9 @@ export function toJson(data: RoomExport): string {
   return JSON.stringify({ licence: LICENCE.text, licenceUrl: LICENCE.url, ...data }, null, 2);
 }
 
-const csvCell = (value: string | number | null) => {
-  if (typeof value === "number") return String(value);
-  const text = value ?? "";
-  // Quote text always; neutralise spreadsheet formulas.
-  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return `"${safe.replace(/"/g, '""')}"`;
-};
+// Numbers go bare, so tools read them as numbers; text is quoted.
+const csvCell = (value: string | number | null) =>
+  typeof value === "number" ? String(value) : csvText(value ?? "");
 
 export const CSV_COLUMNS = [
   "id",
@@ -56,7 +53,7 @@ export function toCsv(data: RoomExport): string {
     ];
   });
   const lines = [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(","));
-  return `\uFEFF# ${LICENCE.text}\r\n${lines.join("\r\n")}\r\n`;
+  return csvFile([`# ${LICENCE.text}`, ...lines]);
 }
 
 // Argdown gives these characters meaning inside a statement (links, tags, data, emphasis

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { exportStream, type ExportFormat } from "@/lib/account/export-stream";
-import { createAssignment, giveFeedback, releaseGrades } from "@/lib/assignments";
+import { createAssignment } from "@/lib/assignments/create";
+import { giveFeedback, releaseGrades } from "@/lib/assignments/grades";
 import { editEvidence, addEvidence } from "@/lib/evidence";
 import type { Viewer } from "@/lib/session";
 import { assignmentSchema } from "@/lib/validation/classes";

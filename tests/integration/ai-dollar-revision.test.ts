@@ -6,7 +6,7 @@ import { migrate } from "@/db/migrate";
 import { aiDollar } from "@/db/seed/ai-dollar";
 import { claimIdsAt } from "@/db/seed/claim-ids";
 import { seed } from "@/db/seed/seed";
-import { createAssignment } from "@/lib/assignments";
+import { createAssignment } from "@/lib/assignments/create";
 import { createClass, joinWithCode } from "@/lib/classes";
 import { checkDatabase } from "@/lib/db-check";
 import { addEvidence } from "@/lib/evidence";

@@ -7,14 +7,12 @@ import {
   duplicateAssignment,
   setStudentSide,
   updateAssignment,
-} from "@/lib/assignment-edits";
-import {
-  classProgress,
-  createAssignment,
-  giveFeedback,
-  gradebookCsv,
-  todoFor,
-} from "@/lib/assignments";
+} from "@/lib/assignments/edits";
+import { createAssignment } from "@/lib/assignments/create";
+import { gradebookCsv } from "@/lib/assignments/gradebook-csv";
+import { giveFeedback } from "@/lib/assignments/grades";
+import { classProgress } from "@/lib/assignments/progress";
+import { todoFor } from "@/lib/assignments/todo";
 import { createClass, createStudents, joinWithCode } from "@/lib/classes";
 import { AppError } from "@/lib/errors";
 import { joinPreview } from "@/lib/join-preview";

@@ -1,19 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  activitySummary,
-  classProgress,
-  createAssignment,
-  giveFeedback,
-  gradebookCsv,
-  releaseGrades,
-  todoFor,
-} from "@/lib/assignments";
+import { activitySummary } from "@/lib/assignments/activity";
+import { createAssignment } from "@/lib/assignments/create";
+import { gradebookCsv } from "@/lib/assignments/gradebook-csv";
+import { giveFeedback, releaseGrades } from "@/lib/assignments/grades";
+import { classProgress } from "@/lib/assignments/progress";
+import { todoFor } from "@/lib/assignments/todo";
 import {
   deleteAssignment,
   duplicateAssignment,
   setStudentSide,
   updateAssignment,
-} from "@/lib/assignment-edits";
+} from "@/lib/assignments/edits";
 import {
   classOverview,
   createClass,

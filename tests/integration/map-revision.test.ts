@@ -15,7 +15,7 @@ import {
   tallies,
 } from "@/db/schema";
 import { seed } from "@/db/seed/seed";
-import { createAssignment } from "@/lib/assignments";
+import { createAssignment } from "@/lib/assignments/create";
 import { claimDetail } from "@/lib/claims";
 import { createClass, joinWithCode } from "@/lib/classes";
 import { checkDatabase } from "@/lib/db-check";

@@ -17,7 +17,9 @@ import { StudentAccountsForm } from "@/components/classes/student-accounts-form"
 import { TodoList } from "@/components/classes/todo-list";
 import { ActionButton } from "@/components/forms/action-button";
 import { PrivateRoom } from "@/components/private-room";
-import { activitySummary, classProgress, todoFor } from "@/lib/assignments";
+import { activitySummary } from "@/lib/assignments/activity";
+import { classProgress } from "@/lib/assignments/progress";
+import { todoFor } from "@/lib/assignments/todo";
 import { classOverview, roster } from "@/lib/classes";
 import { getDebate } from "@/lib/debates";
 import { pendingInvitations } from "@/lib/co-teachers";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { writeRoute } from "@/lib/api-guard";
-import { deleteAssignment, updateAssignment } from "@/lib/assignment-edits";
+import { deleteAssignment, updateAssignment } from "@/lib/assignments/edits";
 import { readJson } from "@/lib/http";
 import { assignmentSchema } from "@/lib/validation/classes";
 

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { writeRoute } from "@/lib/api-guard";
-import { giveFeedback } from "@/lib/assignments";
+import { giveFeedback } from "@/lib/assignments/grades";
 import { readJson } from "@/lib/http";
 import { feedbackSchema } from "@/lib/validation/classes";
 

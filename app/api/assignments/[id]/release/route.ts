@@ -1,7 +1,7 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { writeRoute } from "@/lib/api-guard";
-import { releaseGrades } from "@/lib/assignments";
+import { releaseGrades } from "@/lib/assignments/grades";
 import { readJson } from "@/lib/http";
 
 const body = z.object({ release: z.boolean().default(true) });

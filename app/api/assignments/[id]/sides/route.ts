@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { writeRoute } from "@/lib/api-guard";
-import { setStudentSide } from "@/lib/assignment-edits";
+import { setStudentSide } from "@/lib/assignments/edits";
 import { readJson } from "@/lib/http";
 import { sideSchema } from "@/lib/validation/classes";
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { activitySummary } from "@/lib/assignments";
+import { activitySummary } from "@/lib/assignments/activity";
 import { route } from "@/lib/http";
 import { requireViewer } from "@/lib/session";
 

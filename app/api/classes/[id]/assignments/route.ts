@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { writeRoute } from "@/lib/api-guard";
-import { createAssignment } from "@/lib/assignments";
+import { createAssignment } from "@/lib/assignments/create";
 import { readJson } from "@/lib/http";
 import { assignmentSchema } from "@/lib/validation/classes";
 

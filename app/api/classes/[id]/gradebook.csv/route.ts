@@ -1,4 +1,4 @@
-import { gradebookCsv } from "@/lib/assignments";
+import { gradebookCsv } from "@/lib/assignments/gradebook-csv";
 import { route } from "@/lib/http";
 import { requireViewer } from "@/lib/session";
 

@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { classProgress } from "@/lib/assignments";
+import { classProgress } from "@/lib/assignments/progress";
 import { route } from "@/lib/http";
 import { requireViewer } from "@/lib/session";
 

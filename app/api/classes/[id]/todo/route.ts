@@ -1,5 +1,5 @@
 import { NextResponse } from "next/server";
-import { todoFor } from "@/lib/assignments";
+import { todoFor } from "@/lib/assignments/todo";
 import { route } from "@/lib/http";
 import { requireViewer } from "@/lib/session";
 

@@ -1,6 +1,7 @@
 import "server-only";
 import { randomInt } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
+import { db } from "@/db";
 import { assignmentSides, assignments } from "@/db/schema";
 import type { Transaction } from "@/db/write";
 
@@ -49,4 +50,18 @@ export async function dealSidesToNewStudent(tx: Transaction, classId: string, us
       .values({ assignmentId: id, userId, side })
       .onConflictDoNothing();
   }
+}
+
+/** A student's side on one assignment: the class's on whole-class ones, else their dealt row. */
+export async function sideOf(
+  assignmentId: string,
+  userId: string,
+  a: typeof assignments.$inferSelect,
+): Promise<Side | null> {
+  if (a.sideMode === "whole-class") return a.wholeClassSide;
+  const [row] = await db
+    .select({ side: assignmentSides.side })
+    .from(assignmentSides)
+    .where(and(eq(assignmentSides.assignmentId, assignmentId), eq(assignmentSides.userId, userId)));
+  return row?.side ?? null;
 }

@@ -4,13 +4,14 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { assignmentSides, assignments } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
-import { assignmentForTeacher, assignSides, checkDueTime } from "./assignments";
-import type { Side } from "./assignment-sides";
-import { requireStudentOf } from "./class-access";
-import { studentsOf } from "./classes";
-import { conflict } from "./errors";
-import type { Viewer } from "./session";
-import type { AssignmentInput } from "./validation/classes";
+import { requireStudentOf } from "../class-access";
+import { studentsOf } from "../classes";
+import { conflict } from "../errors";
+import type { Viewer } from "../session";
+import type { AssignmentInput } from "../validation/classes";
+import { assignSides, checkDueTime } from "./create";
+import { assignmentForTeacher } from "./rows";
+import type { Side } from "./sides";
 
 const editable = (input: AssignmentInput) => ({
   title: input.title,

@@ -1,0 +1,59 @@
+import "server-only";
+import { and, eq } from "drizzle-orm";
+import { db } from "@/db";
+import { assignments, enrolments, feedback } from "@/db/schema";
+import { writeTransaction } from "@/db/write";
+import { invalid, notFound } from "../errors";
+import type { Viewer } from "../session";
+import { assignmentForTeacher } from "./rows";
+
+export async function giveFeedback(
+  viewer: Viewer,
+  assignmentId: string,
+  input: { studentId: string; comment: string; points: number | null },
+) {
+  const a = await assignmentForTeacher(viewer, assignmentId);
+  const [member] = await db
+    .select()
+    .from(enrolments)
+    .where(
+      and(
+        eq(enrolments.classId, a.classId),
+        eq(enrolments.userId, input.studentId),
+        eq(enrolments.role, "student"),
+      ),
+    );
+  if (!member) throw notFound("student in this class");
+  if (input.points !== null && input.points > a.maxPoints)
+    throw invalid({ points: [`At most ${a.maxPoints} points.`] });
+  await writeTransaction(db, (tx) =>
+    tx
+      .insert(feedback)
+      .values({
+        assignmentId,
+        studentId: input.studentId,
+        comment: input.comment,
+        points: input.points,
+        gradedBy: viewer.id,
+      })
+      .onConflictDoUpdate({
+        target: [feedback.assignmentId, feedback.studentId],
+        set: {
+          comment: input.comment,
+          points: input.points,
+          gradedBy: viewer.id,
+          updatedAt: new Date(),
+        },
+      }),
+  );
+}
+
+export async function releaseGrades(viewer: Viewer, assignmentId: string, release = true) {
+  await assignmentForTeacher(viewer, assignmentId);
+  await writeTransaction(db, (tx) =>
+    tx
+      .update(assignments)
+      .set({ gradesReleasedAt: release ? new Date() : null })
+      .where(eq(assignments.id, assignmentId)),
+  );
+}
