@@ -12,6 +12,7 @@ export default async function MyPage() {
   return (
     <Contributions
       name={viewer.name}
+      own
       {...await myContributions(viewer)}
       titles={{ evidence: "Your evidence", votes: "Your votes" }}
       empty={{
