@@ -102,7 +102,8 @@ test("admins have a queue for the public room's reports; nobody else does", asyn
   expect(reported.status()).toBe(204);
 
   const page = await admin.context.newPage();
-  await page.goto("/moderation");
+  await page.goto("/me");
+  await page.getByRole("link", { name: "Moderation of the public rooms" }).click();
   await expect(page.getByRole("heading", { name: "Moderation of the public rooms" })).toBeVisible();
   const report = page.getByRole("listitem").filter({ hasText: "Spam link in the public room" });
   await expect(report).toContainText("A public source with a spam link");
