@@ -109,8 +109,18 @@ test("admins have a queue for the public room's reports; nobody else does", asyn
   await expect(report).toContainText("A public source with a spam link");
   const api = await admin.context.request.get("/api/moderation");
   expect(api.status()).toBe(200);
-  const queue = (await api.json()) as { reports: { evidenceId: string }[] };
+  const queue = (await api.json()) as { reports: { id: number; evidenceId: string }[] };
   expect(queue.reports.map((r) => r.evidenceId)).toContain(item.id);
+  const reportId = queue.reports.find((r) => r.evidenceId === item.id)!.id;
+  const dismiss = (who: Person) =>
+    who.context.request.post(`/api/reports/${reportId}/dismiss`, { data: {} });
+  expect((await dismiss(reporter)).status()).toBe(403);
+  const review = (data: object) =>
+    author.context.request.post(`/api/evidence/${item.id}/review`, { data });
+  expect((await review({})).status()).toBe(400);
+  expect((await review({ message: "Please look again" })).status()).toBe(409); // not hidden
+  expect((await dismiss(admin)).status()).toBe(204);
+  expect((await dismiss(admin)).status()).toBe(409);
 
   const outsider = await reporter.context.newPage();
   const refused = await outsider.goto("/moderation");
