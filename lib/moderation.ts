@@ -4,30 +4,12 @@ import { db } from "@/db";
 import { evidence, moderationLog, reports, rooms, users } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
 import { requireTeacher } from "./class-access";
-import { conflict, forbidden, notFound } from "./errors";
+import { conflict } from "./errors";
+import { hiddenStates } from "./moderation-review";
+import { assertAdmin, assertModerator, itemWithRoom } from "./moderators";
 import { assertCanRead } from "./rooms";
 import type { Viewer } from "./session";
 import { changeEvidence, evidenceState } from "./tally/effects";
-
-async function itemWithRoom(evidenceId: string) {
-  const [row] = await db
-    .select({
-      item: evidence,
-      room: { id: rooms.id, debateId: rooms.debateId, classId: rooms.classId },
-    })
-    .from(evidence)
-    .innerJoin(rooms, eq(rooms.id, evidence.roomId))
-    .where(eq(evidence.id, evidenceId));
-  if (!row || row.item.deletedAt) throw notFound("evidence");
-  return row;
-}
-
-/** Teachers moderate their class rooms; admins the public room. */
-async function assertModerator(room: { classId: string | null }, viewer: Viewer) {
-  if (room.classId) await requireTeacher(room.classId, viewer);
-  else if (viewer.role !== "admin")
-    throw forbidden("Only moderators can hide or restore evidence here.");
-}
 
 export async function reportEvidence(viewer: Viewer, evidenceId: string, reason: string) {
   const { item, room } = await itemWithRoom(evidenceId);
@@ -84,14 +66,29 @@ export async function setHidden(viewer: Viewer, evidenceId: string, hidden: bool
   });
 }
 
-/** Open reports and hidden items of a class's rooms, with the log, for its teachers. */
+/** Open reports, hidden items and review requests of a class's rooms, for its teachers. */
 export async function moderationQueue(viewer: Viewer, classId: string) {
   await requireTeacher(classId, viewer);
   const roomIds = (
     await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.classId, classId))
   ).map((r) => r.id);
-  if (roomIds.length === 0) return { reports: [], hidden: [], log: [] };
-  const [open, hidden, log] = await Promise.all([
+  return queueOf(roomIds);
+}
+
+/** The same for the public rooms of every debate, for admins. */
+export async function publicModerationQueue(viewer: Viewer) {
+  assertAdmin(viewer);
+  const roomIds = (await db.select({ id: rooms.id }).from(rooms).where(isNull(rooms.classId))).map(
+    (r) => r.id,
+  );
+  return queueOf(roomIds);
+}
+
+export type ModerationQueue = Awaited<ReturnType<typeof queueOf>>;
+
+async function queueOf(roomIds: string[]) {
+  if (roomIds.length === 0) return { reports: [], hidden: [], reviews: [], log: [] };
+  const [open, hiddenItems, log] = await Promise.all([
     db
       .select({
         id: reports.id,
@@ -140,5 +137,11 @@ export async function moderationQueue(viewer: Viewer, classId: string) {
       .orderBy(desc(moderationLog.id))
       .limit(100),
   ]);
-  return { reports: open, hidden, log };
+  const states = await hiddenStates(hiddenItems.map((h) => h.id));
+  const hidden = hiddenItems.map((h) => ({
+    ...h,
+    ...(states.get(h.id) ?? { reason: "", review: null }),
+  }));
+  // A review request stays in the queue until the item is restored (or hidden again).
+  return { reports: open, hidden, reviews: hidden.filter((h) => h.review !== null), log };
 }

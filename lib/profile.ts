@@ -13,6 +13,7 @@ import {
 } from "@/db/schema";
 import { requireTeacher } from "./class-access";
 import { notFound } from "./errors";
+import { hiddenStates } from "./moderation-review";
 import type { Viewer } from "./session";
 
 /** What the viewer has contributed: their evidence and their votes, newest first. */
@@ -75,5 +76,8 @@ async function contributionsOf(userId: string, roomIds?: string[]) {
       .orderBy(desc(claimVotes.updatedAt)),
     db.$count(evidenceVotes, and(eq(evidenceVotes.userId, userId), inRooms(evidenceVotes.roomId))),
   ]);
-  return { evidence: items, votes, ratingCount: ratings };
+  // A hidden item says why it was hidden and whether its author asked for a review.
+  const states = await hiddenStates(items.filter((i) => i.hidden).map((i) => i.id));
+  const withStates = items.map((i) => ({ ...i, moderation: states.get(i.id) ?? null }));
+  return { evidence: withStates, votes, ratingCount: ratings };
 }

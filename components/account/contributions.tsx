@@ -1,15 +1,19 @@
 import Link from "next/link";
 import { agreementLabel, impactLabel } from "@/lib/labels";
 import type { myContributions } from "@/lib/profile";
+import { HiddenNotice } from "../moderation/hidden-notice";
 
 type Props = Awaited<ReturnType<typeof myContributions>> & {
   name: string;
   titles: { evidence: string; votes: string };
   empty: { evidence: string; votes: string };
+  /** The viewer's own page: they may ask for a review of their hidden items. */
+  own?: boolean;
 };
 
 /** Someone's evidence and votes, each linked to the claim in the room it was made in. */
-export function Contributions({ name, evidence, votes, ratingCount, titles, empty }: Props) {
+export function Contributions(props: Props) {
+  const { name, evidence, votes, ratingCount, titles, empty, own = false } = props;
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <header>
@@ -33,7 +37,15 @@ export function Contributions({ name, evidence, votes, ratingCount, titles, empt
               {e.claimEn}
             </Link>
             : “{e.title}”
-            {e.hidden && <span className="ml-2 text-oppose">(hidden by a moderator)</span>}
+            {e.hidden && (
+              <HiddenNotice
+                evidenceId={e.id}
+                title={e.title}
+                reason={e.moderation?.reason ?? ""}
+                review={e.moderation?.review ?? null}
+                canAskReview={own}
+              />
+            )}
           </li>
         ))}
       </ListSection>

@@ -3,8 +3,8 @@ import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 import { OwnerControls } from "./owner-controls";
 import { RateEvidence } from "./rate-evidence";
 import { ReportForm } from "./report-form";
-import { ActionButton } from "../forms/action-button";
 import { LocalTime } from "../time/local-time";
+import { ReasonForm } from "../moderation/reason-form";
 import { hideAction } from "@/app/classes/actions";
 
 type Props = { item: EvidenceItem; signedIn: boolean; canModerate: boolean };
@@ -50,12 +50,15 @@ export function EvidenceCard({ item, signedIn, canModerate }: Props) {
         <div className="flex flex-wrap gap-2">
           {!item.mine && <ReportForm evidenceId={item.id} />}
           {canModerate && (
-            <ActionButton
+            <ReasonForm
               action={hideAction}
               fields={{ evidenceId: item.id, hidden: "true" }}
-              label="Hide"
+              name="reason"
+              label="Why hide it? (the author sees this)"
+              opener="Hide"
+              submit="Hide: it leaves the tally"
+              formLabel="Hide evidence"
               tone="danger"
-              confirm="Hide this evidence? It leaves the tally until restored."
             />
           )}
         </div>

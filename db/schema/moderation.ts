@@ -31,7 +31,11 @@ export const moderationLog = sqliteTable(
     actorId: text("actor_id")
       .notNull()
       .references(() => users.id),
-    action: text("action", { enum: ["hide", "restore", "report"] }).notNull(),
+    // "review": the author asks for a hidden item to be looked at again; "dismiss": a
+    // moderator closes a report without acting on it. Text column: no migration needed.
+    action: text("action", {
+      enum: ["hide", "restore", "report", "review", "dismiss"],
+    }).notNull(),
     evidenceId: text("evidence_id")
       .notNull()
       .references(() => evidence.id),

@@ -30,7 +30,13 @@ import {
 import { getDebate } from "@/lib/debates";
 import { AppError } from "@/lib/errors";
 import { addEvidence, listEvidence } from "@/lib/evidence";
-import { moderationQueue, reportEvidence, setHidden } from "@/lib/moderation";
+import {
+  moderationQueue,
+  publicModerationQueue,
+  reportEvidence,
+  setHidden,
+} from "@/lib/moderation";
+import { dismissReport, requestReview } from "@/lib/moderation-review";
 import { studentContributions } from "@/lib/profile";
 import { roomContext } from "@/lib/room-context";
 import { resolveRoom } from "@/lib/rooms";
@@ -40,8 +46,18 @@ import { rateEvidence, voteOnClaim } from "@/lib/votes";
 import { assignmentSchema } from "@/lib/validation/classes";
 import { makeViewers } from "../support/accounts";
 
-type Who = "teacher" | "coTeacher" | "student" | "otherStudent" | "outsider" | "anonymous";
-const WHO: Who[] = ["teacher", "coTeacher", "student", "otherStudent", "outsider", "anonymous"];
+type Who =
+  "teacher" | "coTeacher" | "student" | "otherStudent" | "outsider" | "admin" | "anonymous";
+// An admin moderates the public rooms, not classes: in a class they are an outsider.
+const WHO: Who[] = [
+  "teacher",
+  "coTeacher",
+  "student",
+  "otherStudent",
+  "outsider",
+  "admin",
+  "anonymous",
+];
 const TEACHERS: Who[] = ["teacher", "coTeacher"];
 const MEMBERS: Who[] = ["teacher", "coTeacher", "student"];
 
@@ -70,10 +86,8 @@ const evidenceInput = (n: string) => ({
 });
 
 beforeAll(async () => {
-  const [teacher, coTeacher, student, otherStudent, outsider, otherTeacher] = await makeViewers(
-    6,
-    "authz",
-  );
+  const [teacher, coTeacher, student, otherStudent, outsider, otherTeacher, admin] =
+    await makeViewers(7, "authz");
   const klass = await createClass(teacher!, { name: "Economics 11B", anonymous: false });
   classId = klass.id;
   roomId = klass.rooms[0]!.id;
@@ -100,6 +114,7 @@ beforeAll(async () => {
     student: student!,
     otherStudent: otherStudent!,
     outsider: outsider!,
+    admin: { ...admin!, role: "admin" },
     anonymous: null,
   };
 });
@@ -231,6 +246,27 @@ const operations: Record<
     anonymous: () => roomContext(roomId, null),
   },
   "see the moderation queue": { allowed: TEACHERS, run: (v) => moderationQueue(v, classId) },
+  "dismiss a report": {
+    allowed: TEACHERS,
+    run: async (v) => dismissReport(v, await freshReport(roomId), ""),
+  },
+  // Only the author of a hidden item may ask for its review, whatever their role.
+  "ask for a review of hidden evidence": {
+    allowed: ["student"],
+    run: async (v) => {
+      const item = await addEvidence(people.student!, "gulf-anchor", roomId, evidenceInput("rv"));
+      await setHidden(people.teacher!, item.id, true, "off topic");
+      await requestReview(v, item.id, "It is on topic.");
+    },
+  },
+  "see the public rooms' moderation queue": {
+    allowed: ["admin"],
+    run: (v) => publicModerationQueue(v),
+  },
+  "dismiss a report in the public room": {
+    allowed: ["admin"],
+    run: async (v) => dismissReport(v, await freshReport(await publicRoomId()), ""),
+  },
   "hide and restore evidence": {
     allowed: TEACHERS,
     run: async (v) => {
@@ -239,6 +275,20 @@ const operations: Record<
     },
   },
 };
+
+/** An item reported by someone who may read its room; answers the report's id. */
+async function freshReport(room: string): Promise<number> {
+  const author = room === roomId ? people.student! : people.outsider!;
+  const item = await addEvidence(author, "gulf-anchor", room, evidenceInput("rp"));
+  await reportEvidence(people.teacher!, item.id, "spam");
+  const queue =
+    room === roomId
+      ? await moderationQueue(people.teacher!, classId)
+      : await publicModerationQueue(people.admin!);
+  return queue.reports.find((r) => r.evidenceId === item.id)!.id;
+}
+
+const publicRoomId = async () => (await resolveRoom("ai-dollar", undefined, null)).id;
 
 async function outcome(run: () => Promise<unknown>): Promise<number> {
   try {

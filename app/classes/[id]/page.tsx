@@ -3,7 +3,6 @@ import { Panel } from "@/components/panel";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import {
-  hideAction,
   removeStudentAction,
   removeTeacherAction,
   resetPasswordAction,
@@ -24,6 +23,7 @@ import { classOverview, roster } from "@/lib/classes";
 import { getDebate } from "@/lib/debates";
 import { pendingInvitations } from "@/lib/co-teachers";
 import { moderationQueue } from "@/lib/moderation";
+import { ModerationQueue } from "@/components/moderation/moderation-queue";
 import { loadRoom } from "@/lib/page-room";
 import { currentViewer, type Viewer } from "@/lib/session";
 
@@ -159,47 +159,7 @@ async function TeacherView({
         </p>
       </Panel>
       <Panel id="moderation" title="Moderation" className="space-y-2">
-        {moderation.reports.length === 0 && moderation.hidden.length === 0 && (
-          <p className="text-stone-700">No open reports and nothing hidden.</p>
-        )}
-        <ul className="space-y-2">
-          {moderation.reports.map((r) => (
-            <li key={r.id} className="flex flex-wrap items-center gap-2 text-sm">
-              Reported: “{r.title}” — {r.reason}
-              <ActionButton
-                action={hideAction}
-                fields={{ evidenceId: r.evidenceId, hidden: "true", reason: r.reason }}
-                label="Hide"
-                tone="danger"
-              />
-            </li>
-          ))}
-          {moderation.hidden.map((h) => (
-            <li key={h.id} className="flex flex-wrap items-center gap-2 text-sm">
-              Hidden: “{h.title}”
-              <ActionButton
-                action={hideAction}
-                fields={{ evidenceId: h.id, hidden: "false" }}
-                label="Restore"
-              />
-            </li>
-          ))}
-        </ul>
-        {moderation.log.length > 0 && (
-          <details>
-            <summary className="cursor-pointer text-sm">
-              Moderation log ({moderation.log.length})
-            </summary>
-            <ul className="mt-2 text-sm text-stone-700">
-              {moderation.log.map((l, i) => (
-                <li key={i}>
-                  {l.at.toISOString().slice(0, 16).replace("T", " ")} — {l.actor} {l.action}{" "}
-                  {l.reason && `(${l.reason})`}
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
+        <ModerationQueue queue={moderation} />
       </Panel>
     </>
   );

@@ -16,6 +16,7 @@ import { WhyScore } from "@/components/claims/why-score";
 import { AnchorInContext } from "@/components/essay/anchor-in-context";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { LanguageSwitch } from "@/components/language-switch";
+import { HiddenNotice } from "@/components/moderation/hidden-notice";
 import { LiveTally } from "@/components/live/live-tally";
 import { ScoreBadge } from "@/components/score-badge";
 import { ClaimStand } from "@/components/stand/claim-stand";
@@ -23,6 +24,7 @@ import { ancestorsOf } from "@/lib/claim-tree";
 import { claimDetail, retiredClaimDetail } from "@/lib/claims";
 import { getDebate } from "@/lib/debates";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
+import { myHiddenEvidence } from "@/lib/moderation-review";
 import { loadRoom, roomParam } from "@/lib/page-room";
 import { roomContext } from "@/lib/room-context";
 import { PrivateRoom } from "@/components/private-room";
@@ -51,22 +53,23 @@ export default async function ClaimPage(props: Props) {
     const claim = debate.claims.find((c) => c.id === id);
     const context = await roomContext(view.room, viewer);
     if (claim) {
-      const [detail, stand] = await Promise.all([
+      const [detail, stand, hidden] = await Promise.all([
         claimDetail(claim.id, debate.roomId, viewer),
         standOnClaim(claim.id, debate.roomId, viewer),
+        viewer ? myHiddenEvidence(viewer, debate.roomId, claim.id) : [],
       ]);
-      return { debate, claim, detail, stand, context };
+      return { debate, claim, detail, stand, context, hidden };
     }
     // A claim retired by a revision of the map is out of the tree but keeps its URL.
     const retired = await retiredClaimDetail(id, debate, viewer);
-    return retired && { debate, claim: null, detail: retired, stand: null, context };
+    return retired && { debate, claim: null, detail: retired, stand: null, context, hidden: [] };
   });
   if (loaded.error)
     return (
       <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}/claims/${id}`, view)} />
     );
   if (!loaded.data) notFound();
-  const { debate, claim, detail, stand, context } = loaded.data;
+  const { debate, claim, detail, stand, context, hidden } = loaded.data;
   if (!claim || !detail.tally || !stand)
     return (
       <RetiredClaim
@@ -174,6 +177,25 @@ export default async function ClaimPage(props: Props) {
           evidenceTitles={detail.evidence.map((e) => [e.id, e.title])}
         />
       </Panel>
+
+      {hidden.length > 0 && (
+        <Panel id="your-hidden" title="Your hidden evidence">
+          <ul className="space-y-3">
+            {hidden.map((h) => (
+              <li key={h.id} className="space-y-1">
+                <p className="font-medium">“{h.title}”</p>
+                <HiddenNotice
+                  evidenceId={h.id}
+                  title={h.title}
+                  reason={h.reason}
+                  review={h.review}
+                  canAskReview
+                />
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
 
       <EvidenceColumns
         evidence={detail.evidence}
