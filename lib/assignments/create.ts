@@ -11,6 +11,21 @@ import type { Viewer } from "../session";
 import type { AssignmentInput } from "../validation/classes";
 import { dealBalancedSides, type Side } from "./sides";
 
+/** The columns an assignment's form sets, as stored: shared by creating and editing. */
+export const assignmentColumns = (input: AssignmentInput) => ({
+  title: input.title,
+  instructions: input.instructions,
+  dueAt: new Date(input.dueAt),
+  timeZone: input.timeZone,
+  targetClaimIds: JSON.stringify(input.targetClaimIds),
+  sideMode: input.sideMode,
+  wholeClassSide: input.sideMode === "whole-class" ? input.wholeClassSide : null,
+  minEvidence: input.minEvidence,
+  minClaimVotes: input.minClaimVotes,
+  minEvidenceRatings: input.minEvidenceRatings,
+  maxPoints: input.maxPoints,
+});
+
 export async function createAssignment(viewer: Viewer, classId: string, input: AssignmentInput) {
   await requireTeacher(classId, viewer);
   checkDueTime(input);
@@ -30,17 +45,7 @@ export async function createAssignment(viewer: Viewer, classId: string, input: A
       id,
       classId,
       debateId: debate.id,
-      title: input.title,
-      instructions: input.instructions,
-      dueAt: new Date(input.dueAt),
-      timeZone: input.timeZone,
-      targetClaimIds: JSON.stringify(input.targetClaimIds),
-      sideMode: input.sideMode,
-      wholeClassSide: input.sideMode === "whole-class" ? input.wholeClassSide : null,
-      minEvidence: input.minEvidence,
-      minClaimVotes: input.minClaimVotes,
-      minEvidenceRatings: input.minEvidenceRatings,
-      maxPoints: input.maxPoints,
+      ...assignmentColumns(input),
       createdBy: viewer.id,
     });
     if (sides.length > 0)

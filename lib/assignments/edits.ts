@@ -9,23 +9,9 @@ import { studentsOf } from "../classes";
 import { conflict } from "../errors";
 import type { Viewer } from "../session";
 import type { AssignmentInput } from "../validation/classes";
-import { assignSides, checkDueTime } from "./create";
+import { assignSides, assignmentColumns, checkDueTime } from "./create";
 import { assignmentForTeacher } from "./rows";
 import type { Side } from "./sides";
-
-const editable = (input: AssignmentInput) => ({
-  title: input.title,
-  instructions: input.instructions,
-  dueAt: new Date(input.dueAt),
-  timeZone: input.timeZone,
-  targetClaimIds: JSON.stringify(input.targetClaimIds),
-  sideMode: input.sideMode,
-  wholeClassSide: input.sideMode === "whole-class" ? input.wholeClassSide : null,
-  minEvidence: input.minEvidence,
-  minClaimVotes: input.minClaimVotes,
-  minEvidenceRatings: input.minEvidenceRatings,
-  maxPoints: input.maxPoints,
-});
 
 /**
  * Changes an assignment. Its debate stays (work already done in the room belongs to it). Sides
@@ -46,7 +32,10 @@ export async function updateAssignment(
     students.map((s) => s.id),
   );
   await writeTransaction(db, async (tx) => {
-    await tx.update(assignments).set(editable(input)).where(eq(assignments.id, assignmentId));
+    await tx
+      .update(assignments)
+      .set(assignmentColumns(input))
+      .where(eq(assignments.id, assignmentId));
     if (!reshuffle) return;
     await tx.delete(assignmentSides).where(eq(assignmentSides.assignmentId, assignmentId));
     if (sides.length > 0)
