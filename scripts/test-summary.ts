@@ -1,5 +1,5 @@
 // Prints one closing line for the whole `npm test` run from the JSON reports vitest and
-// Playwright write under CI: "tests: N passed, N failed, N skipped".
+// Playwright write under CI: the plain "N passed, N failed, N skipped" that CI reads.
 import { existsSync, readFileSync } from "node:fs";
 
 type Counts = { passed: number; failed: number; skipped: number };
@@ -17,4 +17,4 @@ if (existsSync("reports/e2e.json")) {
   total.failed += stats.unexpected;
   total.skipped += stats.skipped;
 }
-console.log(`tests: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+console.log(`${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
