@@ -28,9 +28,6 @@ async function answer<S extends z.ZodType, State extends ActionState>(
 ): Promise<ActionState> {
   const viewer = await currentViewer();
   if (!viewer) return { message: "Your session has ended. Sign in again to continue." };
-  if (viewer.mustChangePassword) {
-    return { message: "Choose a new password first (your account has a one-time password)." };
-  }
   const json = formData.get("__json");
   const input = typeof json === "string" ? parseJson(json) : Object.fromEntries(formData);
   if (input === undefined) return { message: "The form was sent damaged. Reload and try again." };

@@ -6,7 +6,7 @@ import { attributionOf } from "./debates";
 import { notFound } from "./errors";
 import { evidenceInRoom } from "./evidence";
 import { factChecksOf } from "./fact-checks";
-import { roleIn } from "./class-access";
+import { canModerate } from "./access";
 import { resolveRoom } from "./rooms";
 import type { Viewer } from "./session";
 import { claimTally } from "./tally/read";
@@ -46,9 +46,7 @@ export async function claimDetail(
     },
     roomId: room.id,
     /** Teachers moderate their class rooms, admins the public room. */
-    canModerate:
-      viewer !== null &&
-      (room.classId ? (await roleIn(room.classId, viewer)) === "teacher" : viewer.role === "admin"),
+    canModerate: await canModerate(room, viewer),
     tally,
     factChecks,
     evidence,

@@ -6,10 +6,19 @@ import { classes, debates, enrolments, rooms, users } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
 import { dealSidesToNewStudent } from "./assignments/sides";
 import { hashPassword, hashPasswordInBulk } from "./auth/password";
-import { requireMember, requireTeacher, type ClassRole } from "./class-access";
-import { AppError, forbidden, invalid, notFound } from "./errors";
+import {
+  actingUser,
+  classmateIdentities,
+  identityOf,
+  requireMember,
+  requireStudentOf,
+  requireTeacher,
+  shownPseudonym,
+  type ClassRole,
+} from "./access";
+import { AppError, forbidden, invalid } from "./errors";
 import { joinCode, oneTimePassword, pseudonym, publicId, usernameFrom } from "./names";
-import { classmateIdentities, identityOf } from "./pseudonyms";
+import { roomsOfClass } from "./rooms";
 import type { Viewer } from "./session";
 import { ROSTER_DAILY_MAX, ROSTER_MAX_PER_REQUEST } from "./validation/classes";
 
@@ -36,6 +45,7 @@ async function ensureClassRooms(tx: Transaction, classId: string) {
 }
 
 export async function createClass(viewer: Viewer, input: { name: string; anonymous: boolean }) {
+  actingUser(viewer);
   const id = randomUUID();
   await writeTransaction(db, async (tx) => {
     await tx.insert(classes).values({
@@ -55,16 +65,7 @@ export async function createClass(viewer: Viewer, input: { name: string; anonymo
 export async function classOverview(classId: string, viewer: Viewer | null) {
   const role = await requireMember(classId, viewer);
   const [row] = await db.select().from(classes).where(eq(classes.id, classId));
-  const classRooms = await db
-    .select({
-      id: rooms.id,
-      debateId: rooms.debateId,
-      slug: debates.slug,
-      titleEn: debates.titleEn,
-    })
-    .from(rooms)
-    .innerJoin(debates, eq(debates.id, rooms.debateId))
-    .where(eq(rooms.classId, classId));
+  const classRooms = await roomsOfClass(classId);
   return {
     id: row!.id,
     name: row!.name,
@@ -78,6 +79,7 @@ export async function classOverview(classId: string, viewer: Viewer | null) {
 
 /** Classes the viewer teaches or attends. */
 export async function myClasses(viewer: Viewer) {
+  actingUser(viewer);
   return db
     .select({ id: classes.id, name: classes.name, role: enrolments.role })
     .from(enrolments)
@@ -88,12 +90,12 @@ export async function myClasses(viewer: Viewer) {
 
 /**
  * Members. Teachers see real names, usernames and pseudonyms; in an anonymous class students
- * see the others under their pseudonyms and public ids (lib/pseudonyms.ts), in an order that
+ * see the others under their pseudonyms and public ids (lib/access/pseudonyms.ts), in an order that
  * gives no hint of real names.
  */
 export async function roster(classId: string, viewer: Viewer) {
   const role = await requireMember(classId, viewer);
-  const [klass] = await db
+  const [shown] = await db
     .select({ anonymous: classes.anonymous, ownerId: classes.ownerId })
     .from(classes)
     .where(eq(classes.id, classId));
@@ -116,9 +118,9 @@ export async function roster(classId: string, viewer: Viewer) {
   const members = rows.map((r) => ({
     ...identityOf(identities, r.id, r.name),
     role: r.role,
-    owner: r.id === klass!.ownerId,
+    owner: r.id === shown!.ownerId,
     username: teacher ? r.username : null,
-    pseudonym: klass!.anonymous && (teacher || r.id === viewer.id) ? r.pseudonym : null,
+    pseudonym: shownPseudonym(shown!.anonymous, { id: viewer.id, role }, r),
     mustChangePassword: teacher ? r.mustChangePassword : null,
     /** Whether the class made this account, so its teachers may reset its password. */
     managed: teacher ? r.managed : null,
@@ -129,17 +131,18 @@ export async function roster(classId: string, viewer: Viewer) {
 }
 
 export async function joinWithCode(viewer: Viewer, code: string) {
-  const [klass] = await db.select().from(classes).where(eq(classes.joinCode, code));
-  if (!klass || !klass.joinEnabled)
+  actingUser(viewer);
+  const [open] = await db.select().from(classes).where(eq(classes.joinCode, code));
+  if (!open || !open.joinEnabled)
     throw new AppError(404, "That join code does not match an open class.");
   await writeTransaction(db, async (tx) => {
     const [existing] = await tx
       .select()
       .from(enrolments)
-      .where(and(eq(enrolments.classId, klass.id), eq(enrolments.userId, viewer.id)));
-    if (!existing) await enrol(tx, klass.id, viewer.id, "student");
+      .where(and(eq(enrolments.classId, open.id), eq(enrolments.userId, viewer.id)));
+    if (!existing) await enrol(tx, open.id, viewer.id, "student");
   });
-  return { classId: klass.id, name: klass.name };
+  return { classId: open.id, name: open.name };
 }
 
 export async function setJoining(
@@ -228,15 +231,6 @@ export async function createStudents(viewer: Viewer, classId: string, names: str
   return made.map(({ id, name, username, password }) => ({ id, name, username, password }));
 }
 
-async function studentOf(classId: string, studentId: string) {
-  const [row] = await db
-    .select({ role: enrolments.role })
-    .from(enrolments)
-    .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, studentId)));
-  if (!row) throw notFound("student in this class");
-  if (row.role !== "student") throw forbidden("That member is a teacher.");
-}
-
 /**
  * A fresh one-time password for a student account the class made; old sessions end. A member
  * who registered themselves owns their account: no teacher may reset it (that would be a
@@ -244,7 +238,7 @@ async function studentOf(classId: string, studentId: string) {
  */
 export async function resetStudentPassword(viewer: Viewer, classId: string, studentId: string) {
   await requireTeacher(classId, viewer);
-  await studentOf(classId, studentId);
+  await requireStudentOf(classId, studentId);
   const [account] = await db
     .select({ managedBy: users.managedByClassId })
     .from(users)
@@ -276,23 +270,12 @@ export async function resetStudentPassword(viewer: Viewer, classId: string, stud
 /** Removes a student from the class; their contributions stay in the class room. */
 export async function removeStudent(viewer: Viewer, classId: string, studentId: string) {
   await requireTeacher(classId, viewer);
-  await studentOf(classId, studentId);
+  await requireStudentOf(classId, studentId);
   await writeTransaction(db, (tx) =>
     tx
       .delete(enrolments)
       .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, studentId))),
   );
-}
-
-/** The class room of a debate, for its members. */
-export async function classRoom(classId: string, debateId: string, viewer: Viewer | null) {
-  await requireMember(classId, viewer);
-  const [room] = await db
-    .select({ id: rooms.id })
-    .from(rooms)
-    .where(and(eq(rooms.classId, classId), eq(rooms.debateId, debateId)));
-  if (!room) throw notFound("class room");
-  return room.id;
 }
 
 /** Students of a class (for teachers' tables), real names. */

@@ -3,7 +3,7 @@ import { and, asc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
 import { classes, classInvitations, enrolments, users } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
-import { requireTeacher, roleIn } from "./class-access";
+import { actingUser, requireTeacher, roleIn } from "./access";
 import { enrol } from "./classes";
 import { AppError, conflict, forbidden, notFound } from "./errors";
 import type { Viewer } from "./session";
@@ -74,6 +74,7 @@ export async function myInvitations(viewer: Viewer) {
  * work in the class rooms stays, their to-do list and grades leave with the student role).
  */
 export async function answerInvitation(viewer: Viewer, classId: string, accept: boolean) {
+  actingUser(viewer);
   return writeTransaction(db, async (tx) => {
     const [invitation] = await tx
       .delete(classInvitations)
@@ -92,7 +93,7 @@ export async function answerInvitation(viewer: Viewer, classId: string, accept: 
 export async function removeTeacher(viewer: Viewer, classId: string, teacherId: string) {
   await requireTeacher(classId, viewer);
   await writeTransaction(db, async (tx) => {
-    const [klass] = await tx
+    const [owned] = await tx
       .select({ ownerId: classes.ownerId })
       .from(classes)
       .where(eq(classes.id, classId));
@@ -101,7 +102,7 @@ export async function removeTeacher(viewer: Viewer, classId: string, teacherId: 
       .from(enrolments)
       .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, teacherId)));
     if (member?.role !== "teacher") throw notFound("teacher in this class");
-    if (klass!.ownerId === teacherId) throw forbidden("The class's owner cannot be removed.");
+    if (owned!.ownerId === teacherId) throw forbidden("The class's owner cannot be removed.");
     const teachers = await tx.$count(
       enrolments,
       and(eq(enrolments.classId, classId), eq(enrolments.role, "teacher")),

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { and, asc, eq, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { claims, debates, paragraphContexts, paragraphs, rooms, tallies } from "@/db/schema";
+import { claims, debates, paragraphContexts, paragraphs, tallies } from "@/db/schema";
 import type {
   AttributionKind,
   CheckStatus,
@@ -12,7 +12,7 @@ import type {
   ParagraphKind,
 } from "@/db/schema";
 import { factCheckStatuses } from "./fact-checks";
-import { resolveRoom } from "./rooms";
+import { publicRoomIdOf, resolveRoom } from "./rooms";
 import type { Viewer } from "./session";
 import { NEUTRAL_SCORE } from "./tally/model";
 import { thesisScoreHistory } from "./tally/read";
@@ -64,16 +64,6 @@ export type DebateView = Omit<DebateSummary, "thesis"> & {
   claims: ClaimView[];
 };
 
-/** The public room of a debate; every debate has one (the seed makes it). */
-async function publicRoomOf(debateId: string) {
-  const [room] = await db
-    .select({ id: rooms.id })
-    .from(rooms)
-    .where(and(eq(rooms.debateId, debateId), isNull(rooms.classId)));
-  if (!room) throw new Error(`Debate ${debateId} has no public room`);
-  return room.id;
-}
-
 /** The claims of the debate's current map (retired ones are out of the tree), in essay order. */
 async function claimsOf(debateId: string, roomId: string): Promise<ClaimView[]> {
   const [rows, checks] = await Promise.all([
@@ -115,7 +105,7 @@ export async function listDebates(): Promise<DebateSummary[]> {
   const rows = await db.select().from(debates).orderBy(asc(debates.createdAt));
   return Promise.all(
     rows.map(async (debate) => {
-      const roomId = await publicRoomOf(debate.id);
+      const roomId = await publicRoomIdOf(debate.id);
       const thesis = (await claimsOf(debate.id, roomId)).find((c) => c.parentId === null);
       if (!thesis) throw new Error(`Debate ${debate.slug} has no thesis`);
       return {
@@ -150,9 +140,8 @@ const debateOnce = cache(async function readDebate(
 ): Promise<DebateView | null> {
   const [debate] = await db.select().from(debates).where(eq(debates.slug, slug));
   if (!debate) return null;
-  const roomId = roomIdParam
-    ? (await resolveRoom(debate.id, roomIdParam, viewer)).id
-    : await publicRoomOf(debate.id);
+  const room = await resolveRoom(debate.id, roomIdParam ?? undefined, viewer);
+  const roomId = room.id;
   const [paragraphRows, contextRows] = await Promise.all([
     db
       .select()
@@ -166,13 +155,9 @@ const debateOnce = cache(async function readDebate(
       .where(eq(paragraphs.debateId, debate.id))
       .orderBy(asc(paragraphContexts.id)),
   ]);
-  const [room] = await db
-    .select({ classId: rooms.classId })
-    .from(rooms)
-    .where(eq(rooms.id, roomId));
   return {
     id: debate.id,
-    classId: room?.classId ?? null,
+    classId: room.classId,
     slug: debate.slug,
     titleZh: debate.titleZh,
     titleEn: debate.titleEn,
@@ -202,7 +187,7 @@ export async function getDebateId(slug: string): Promise<string | null> {
 
 /** The thesis score of a debate's public room, to set beside a class's verdict. */
 export async function publicThesisScore(debateId: string): Promise<number> {
-  const roomId = await publicRoomOf(debateId);
+  const roomId = await publicRoomIdOf(debateId);
   const [row] = await db
     .select({ score: tallies.score })
     .from(claims)
@@ -213,5 +198,5 @@ export async function publicThesisScore(debateId: string): Promise<number> {
 
 /** The public room's thesis history, drawn beside a class's own line on its chart. */
 export async function publicThesisHistory(debateId: string) {
-  return thesisScoreHistory(await publicRoomOf(debateId));
+  return thesisScoreHistory(await publicRoomIdOf(debateId));
 }

@@ -2,11 +2,11 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 import { and, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { evidence, evidenceRevisions, evidenceVotes, rooms, users } from "@/db/schema";
+import { evidence, evidenceRevisions, evidenceVotes, users } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
 import { conflict, forbidden, notFound } from "./errors";
-import { classmateIdentities, identityOf, type Identity } from "./pseudonyms";
-import { assertCanRead, claimInRoom, resolveRoom, type RoomRef } from "./rooms";
+import { actingUser, classmateIdentities, identityOf, type Identity } from "./access";
+import { claimInRoom, readableRoom, resolveRoom, type RoomRef } from "./rooms";
 import type { Viewer } from "./session";
 import { changeEvidence, evidenceState, type EvidenceState } from "./tally/effects";
 import type { EvidenceInput, EvidencePatch } from "./validation/evidence";
@@ -70,20 +70,12 @@ export async function addEvidence(
 
 /** The item for its author to change; anyone else gets 403, a deleted item 404. */
 async function ownItem(tx: Transaction, viewer: Viewer, id: string) {
+  actingUser(viewer);
   const [row] = await tx.select().from(evidence).where(eq(evidence.id, id));
   if (!row || row.deletedAt) throw notFound("evidence");
-  await assertCanRead(await roomOf(row.roomId), viewer);
+  await readableRoom(row.roomId, viewer);
   if (row.authorId !== viewer.id) throw forbidden("Only its author can change this evidence.");
   return row;
-}
-
-async function roomOf(roomId: string): Promise<RoomRef> {
-  const [room] = await db
-    .select({ id: rooms.id, debateId: rooms.debateId, classId: rooms.classId })
-    .from(rooms)
-    .where(eq(rooms.id, roomId));
-  if (!room) throw notFound("room");
-  return room;
 }
 
 type EvidenceRow = typeof evidence.$inferSelect;
@@ -172,7 +164,7 @@ type Selected = {
   myRating: number | null;
 };
 
-/** Authors as the viewer may see them in this room (see lib/pseudonyms.ts); null: real ones. */
+/** Authors as the viewer may see them in this room (see lib/access/pseudonyms.ts); null: real ones. */
 const identitiesIn = (room: RoomRef, viewer: Viewer | null) =>
   room.classId ? classmateIdentities(room.classId, viewer) : Promise.resolve(null);
 
@@ -216,8 +208,7 @@ export async function evidenceById(
     .innerJoin(users, eq(users.id, evidence.authorId))
     .where(and(eq(evidence.id, id), isNull(evidence.deletedAt), isNull(evidence.hiddenAt)));
   if (!s) return null;
-  const room = await roomOf(s.row.roomId);
-  await assertCanRead(room, viewer);
+  const room = await readableRoom(s.row.roomId, viewer);
   return toItem(s, viewer?.id ?? null, await identitiesIn(room, viewer));
 }
 

@@ -4,7 +4,8 @@ import { db } from "@/db";
 import { evidence, moderationLog, reports } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
 import { conflict, forbidden, notFound } from "./errors";
-import { assertModerator, itemWithRoom } from "./moderators";
+import { actingUser, assertModerator } from "./access";
+import { evidenceWithRoom } from "./rooms";
 import type { Viewer } from "./session";
 
 export type HiddenState = { reason: string; review: string | null };
@@ -42,7 +43,8 @@ export async function hiddenStates(evidenceIds: string[]): Promise<Map<string, H
 
 /** The author asks the room's moderators to look again at a hidden item: once per hide. */
 export async function requestReview(viewer: Viewer, evidenceId: string, message: string) {
-  const { item } = await itemWithRoom(evidenceId);
+  actingUser(viewer);
+  const { item } = await evidenceWithRoom(evidenceId);
   if (item.authorId !== viewer.id) throw forbidden("Only its author can ask for a review.");
   await writeTransaction(db, async (tx) => {
     const [current] = await tx
@@ -81,7 +83,7 @@ export async function dismissReport(viewer: Viewer, reportId: number, reason: st
     .from(reports)
     .where(eq(reports.id, reportId));
   if (!report) throw notFound("report");
-  const { item, room } = await itemWithRoom(report.evidenceId);
+  const { item, room } = await evidenceWithRoom(report.evidenceId);
   await assertModerator(room, viewer);
   await writeTransaction(db, async (tx) => {
     const [closed] = await tx

@@ -1,19 +1,24 @@
 import "server-only";
 import { and, desc, eq, inArray, isNotNull, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { evidence, moderationLog, reports, rooms, users } from "@/db/schema";
+import { evidence, moderationLog, reports, users } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
-import { requireTeacher } from "./class-access";
+import {
+  actingUser,
+  assertAdmin,
+  assertCanReadRoom,
+  assertModerator,
+  requireTeacher,
+} from "./access";
 import { conflict } from "./errors";
 import { hiddenStates } from "./moderation-review";
-import { assertAdmin, assertModerator, itemWithRoom } from "./moderators";
-import { assertCanRead } from "./rooms";
+import { evidenceWithRoom, publicRoomIds, roomIdsOfClass } from "./rooms";
 import type { Viewer } from "./session";
 import { changeEvidence, evidenceState } from "./tally/effects";
 
 export async function reportEvidence(viewer: Viewer, evidenceId: string, reason: string) {
-  const { item, room } = await itemWithRoom(evidenceId);
-  await assertCanRead(room, viewer);
+  const { item, room } = await evidenceWithRoom(evidenceId);
+  await assertCanReadRoom(room, actingUser(viewer));
   await writeTransaction(db, async (tx) => {
     const [inserted] = await tx
       .insert(reports)
@@ -30,7 +35,7 @@ export async function reportEvidence(viewer: Viewer, evidenceId: string, reason:
 
 /** Hides (or restores) an item: it leaves (or rejoins) the tally, and the action is logged. */
 export async function setHidden(viewer: Viewer, evidenceId: string, hidden: boolean, reason = "") {
-  const { item, room } = await itemWithRoom(evidenceId);
+  const { item, room } = await evidenceWithRoom(evidenceId);
   await assertModerator(room, viewer);
   await writeTransaction(db, async (tx) => {
     const [current] = await tx.select().from(evidence).where(eq(evidence.id, evidenceId));
@@ -69,19 +74,13 @@ export async function setHidden(viewer: Viewer, evidenceId: string, hidden: bool
 /** Open reports, hidden items and review requests of a class's rooms, for its teachers. */
 export async function moderationQueue(viewer: Viewer, classId: string) {
   await requireTeacher(classId, viewer);
-  const roomIds = (
-    await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.classId, classId))
-  ).map((r) => r.id);
-  return queueOf(roomIds);
+  return queueOf(await roomIdsOfClass(classId));
 }
 
 /** The same for the public rooms of every debate, for admins. */
 export async function publicModerationQueue(viewer: Viewer) {
   assertAdmin(viewer);
-  const roomIds = (await db.select({ id: rooms.id }).from(rooms).where(isNull(rooms.classId))).map(
-    (r) => r.id,
-  );
-  return queueOf(roomIds);
+  return queueOf(await publicRoomIds());
 }
 
 export type ModerationQueue = Awaited<ReturnType<typeof queueOf>>;

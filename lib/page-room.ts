@@ -13,6 +13,3 @@ export async function loadRoom<T>(
     throw error;
   }
 }
-
-export const roomParam = (value: string | string[] | undefined) =>
-  typeof value === "string" && value.length <= 100 ? value : undefined;

@@ -8,11 +8,11 @@ import {
   enrolments,
   evidence,
   evidenceVotes,
-  rooms,
   users,
 } from "@/db/schema";
-import { requireTeacher } from "./class-access";
+import { requireTeacher } from "./access";
 import { notFound } from "./errors";
+import { roomIdsOfClass } from "./rooms";
 import { hiddenStates } from "./moderation-review";
 import type { Viewer } from "./session";
 
@@ -28,10 +28,10 @@ export async function studentContributions(viewer: Viewer, classId: string, stud
     .innerJoin(users, eq(users.id, enrolments.userId))
     .where(and(eq(enrolments.classId, classId), eq(enrolments.userId, studentId)));
   if (!member) throw notFound("student in this class");
-  const roomIds = (
-    await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.classId, classId))
-  ).map((r) => r.id);
-  return { name: member.name, ...(await contributionsOf(studentId, roomIds)) };
+  return {
+    name: member.name,
+    ...(await contributionsOf(studentId, await roomIdsOfClass(classId))),
+  };
 }
 
 /** A user's evidence and votes, newest first; only in `roomIds` when given. */

@@ -1,11 +1,12 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { assignments, classes, rooms } from "@/db/schema";
+import { assignments, classes } from "@/db/schema";
 import { targetClaims } from "./assignments/rows";
 import { sideOf } from "./assignments/sides";
-import { requireMember } from "./class-access";
+import { requireMember } from "./access";
 import { notFound } from "./errors";
+import { roomById } from "./rooms";
 import type { Viewer } from "./session";
 
 /**
@@ -15,14 +16,14 @@ import type { Viewer } from "./session";
  */
 export async function roomContext(roomId: string | undefined, viewer: Viewer | null) {
   if (!roomId) return { kind: "public" as const };
-  const [room] = await db
-    .select({ classId: rooms.classId, debateId: rooms.debateId, className: classes.name })
-    .from(rooms)
-    .leftJoin(classes, eq(classes.id, rooms.classId))
-    .where(eq(rooms.id, roomId));
+  const room = await roomById(roomId);
   if (!room) throw notFound("room");
   if (!room.classId) return { kind: "public" as const };
   const role = await requireMember(room.classId, viewer);
+  const [named] = await db
+    .select({ name: classes.name })
+    .from(classes)
+    .where(eq(classes.id, room.classId));
   const rows = await db
     .select()
     .from(assignments)
@@ -32,7 +33,7 @@ export async function roomContext(roomId: string | undefined, viewer: Viewer | n
     kind: "class" as const,
     roomId,
     classId: room.classId,
-    className: room.className!,
+    className: named!.name,
     role,
     assignments: await Promise.all(
       rows.map(async (a) => ({

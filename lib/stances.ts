@@ -4,7 +4,8 @@ import { db } from "@/db";
 import { thesisStances, type StancePhase } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
 import { conflict } from "./errors";
-import { roomOfDebate } from "./mind/room";
+import { actingUser } from "./access";
+import { roomOfDebateSlug } from "./rooms";
 import type { MyStance } from "./mind/shape";
 import { forgetSummary } from "./mind/summary";
 import type { RoomRef } from "./rooms";
@@ -33,7 +34,7 @@ export async function myStance(
   slug: string,
   roomId: string | undefined,
 ): Promise<MyStance> {
-  return stanceIn(await roomOfDebate(slug, roomId, viewer), viewer.id);
+  return stanceIn(await roomOfDebateSlug(slug, roomId, viewer), viewer.id);
 }
 
 const isDuplicateBefore = (error: unknown) =>
@@ -52,7 +53,7 @@ export async function recordStance(
   roomId: string | undefined,
   input: { phase: StancePhase; stance: number },
 ): Promise<MyStance> {
-  const room = await roomOfDebate(slug, roomId, viewer);
+  const room = await roomOfDebateSlug(slug, roomId, actingUser(viewer));
   try {
     await writeTransaction(db, async (tx) => {
       if (input.phase === "now") {

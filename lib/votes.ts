@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
-import { claimVotes, evidence, evidenceVotes, rooms } from "@/db/schema";
+import { claimVotes, evidence, evidenceVotes } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
 import { forbidden, notFound } from "./errors";
-import { assertCanRead, claimInRoom } from "./rooms";
+import { actingUser, assertCanReadRoom } from "./access";
+import { claimInRoom, roomById } from "./rooms";
 import type { Viewer } from "./session";
 import { changeRating, commitTallyChange, evidenceState } from "./tally/effects";
 
@@ -68,11 +69,7 @@ export async function rateEvidence(
 ): Promise<{ strength: number | null; revision: number }> {
   const [item] = await db.select().from(evidence).where(eq(evidence.id, evidenceId));
   if (!item || item.deletedAt || item.hiddenAt) throw notFound("evidence");
-  const [room] = await db
-    .select({ id: rooms.id, debateId: rooms.debateId, classId: rooms.classId })
-    .from(rooms)
-    .where(eq(rooms.id, item.roomId));
-  await assertCanRead(room!, viewer);
+  await assertCanReadRoom((await roomById(item.roomId))!, actingUser(viewer));
   // An author rating their own item would count their say twice. Taking back an old rating
   // (from before this rule) stays possible.
   if (item.authorId === viewer.id && strength !== null)

@@ -14,6 +14,7 @@ import {
 import { writeTransaction, type Transaction } from "@/db/write";
 import { AppError } from "../errors";
 import { reviseItem, softDeletion } from "../evidence";
+import { actingUser } from "../access";
 import type { Viewer } from "../session";
 import { changeRating, commitTallyChange, evidenceState } from "../tally/effects";
 import { claimVoteDelta } from "../votes";
@@ -31,7 +32,7 @@ export async function deleteAccount(
   viewer: Viewer,
   input: { password: string; deleteContributions: boolean },
 ): Promise<void> {
-  await requirePassword(viewer.id, input.password);
+  await requirePassword(actingUser(viewer).id, input.password);
   await writeTransaction(db, async (tx) => {
     await refuseIfLastTeacher(tx, viewer.id);
     if (input.deleteContributions) await withdrawContributions(tx, viewer.id);

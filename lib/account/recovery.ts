@@ -6,6 +6,7 @@ import { recoveryCodes, users } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
 import { DUMMY_HASH, hashPassword, verifyPassword } from "../auth/password";
 import { AppError } from "../errors";
+import { actingUser } from "../access";
 import type { Viewer } from "../session";
 import { requirePassword } from "./password-check";
 import { accountText } from "./text";
@@ -39,7 +40,7 @@ export async function issueRecoveryCodes(userId: string): Promise<string[]> {
 
 /** New codes from the account page, after the password: a stolen session alone cannot mint them. */
 export async function renewRecoveryCodes(viewer: Viewer, password: string): Promise<string[]> {
-  await requirePassword(viewer.id, password);
+  await requirePassword(actingUser(viewer).id, password);
   return issueRecoveryCodes(viewer.id);
 }
 

@@ -1,16 +1,15 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { claimVotes, evidence, evidenceVotes, rooms } from "@/db/schema";
-import { requireTeacher } from "../class-access";
+import { claimVotes, evidence, evidenceVotes } from "@/db/schema";
+import { requireTeacher } from "../access";
+import { roomIdsOfClass } from "../rooms";
 import type { Viewer } from "../session";
 
 /** Teachers: what the class did in its rooms, in all and over the last 7 days. */
 export async function activitySummary(viewer: Viewer, classId: string) {
   await requireTeacher(classId, viewer);
-  const roomIds = (
-    await db.select({ id: rooms.id }).from(rooms).where(eq(rooms.classId, classId))
-  ).map((r) => r.id);
+  const roomIds = await roomIdsOfClass(classId);
   if (roomIds.length === 0)
     return {
       evidence: 0,

@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { assignmentSides, assignments, debates } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
-import { requireTeacher } from "../class-access";
+import { requireTeacher } from "../access";
 import { studentsOf } from "../classes";
 import { invalid } from "../errors";
 import type { Viewer } from "../session";

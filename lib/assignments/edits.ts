@@ -4,7 +4,7 @@ import { and, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { assignmentSides, assignments } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
-import { requireStudentOf } from "../class-access";
+import { requireStudentOf } from "../access";
 import { studentsOf } from "../classes";
 import { conflict } from "../errors";
 import type { Viewer } from "../session";

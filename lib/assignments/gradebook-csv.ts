@@ -2,7 +2,7 @@ import "server-only";
 import { inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { feedback } from "@/db/schema";
-import { requireTeacher } from "../class-access";
+import { requireTeacher } from "../access";
 import { studentsOf } from "../classes";
 import { csvFile, csvText } from "../csv";
 import type { Viewer } from "../session";

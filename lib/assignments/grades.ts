@@ -1,9 +1,10 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db";
-import { assignments, enrolments, feedback } from "@/db/schema";
+import { assignments, feedback } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
-import { invalid, notFound } from "../errors";
+import { requireStudentOf } from "../access";
+import { invalid } from "../errors";
 import type { Viewer } from "../session";
 import { assignmentForTeacher } from "./rows";
 
@@ -13,17 +14,7 @@ export async function giveFeedback(
   input: { studentId: string; comment: string; points: number | null },
 ) {
   const a = await assignmentForTeacher(viewer, assignmentId);
-  const [member] = await db
-    .select()
-    .from(enrolments)
-    .where(
-      and(
-        eq(enrolments.classId, a.classId),
-        eq(enrolments.userId, input.studentId),
-        eq(enrolments.role, "student"),
-      ),
-    );
-  if (!member) throw notFound("student in this class");
+  await requireStudentOf(a.classId, input.studentId);
   if (input.points !== null && input.points > a.maxPoints)
     throw invalid({ points: [`At most ${a.maxPoints} points.`] });
   await writeTransaction(db, (tx) =>

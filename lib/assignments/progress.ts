@@ -1,10 +1,11 @@
 import "server-only";
 import { and, eq, inArray, isNull, max, sql, type AnyColumn } from "drizzle-orm";
 import { db } from "@/db";
-import { assignmentSides, claimVotes, evidence, evidenceVotes, feedback, rooms } from "@/db/schema";
-import { requireTeacher } from "../class-access";
+import { assignmentSides, claimVotes, evidence, evidenceVotes, feedback } from "@/db/schema";
+import { requireTeacher } from "../access";
 import { studentsOf } from "../classes";
 import { notFound } from "../errors";
+import { roomsOfClass } from "../rooms";
 import type { Viewer } from "../session";
 import { assignmentsOf, summary, type AssignmentRow } from "./rows";
 import type { Side } from "./sides";
@@ -20,10 +21,7 @@ type EvidenceTally = Tally & { stance: Side };
  * Progress is then assembled in memory (`progressOf`), so a class of 30 costs what one of 3 does.
  */
 export async function progressData(classId: string, assignmentIds: string[], userIds?: string[]) {
-  const roomRows = await db
-    .select({ id: rooms.id, debateId: rooms.debateId })
-    .from(rooms)
-    .where(eq(rooms.classId, classId));
+  const roomRows = await roomsOfClass(classId);
   const roomIds = roomRows.map((r) => r.id);
   const onlyUsers = (column: AnyColumn) => (userIds ? inArray(column, userIds) : undefined);
   const none = Promise.resolve([]);

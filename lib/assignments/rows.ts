@@ -2,7 +2,7 @@ import "server-only";
 import { asc, eq, inArray } from "drizzle-orm";
 import { db } from "@/db";
 import { assignments, claims, debates } from "@/db/schema";
-import { requireTeacher } from "../class-access";
+import { requireTeacher } from "../access";
 import { notFound } from "../errors";
 import type { Viewer } from "../session";
 

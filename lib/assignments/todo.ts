@@ -1,5 +1,5 @@
 import "server-only";
-import { requireMember } from "../class-access";
+import { requireMember } from "../access";
 import type { Viewer } from "../session";
 import { progressData } from "./progress";
 import { assignmentsOf, summary, targetClaims } from "./rows";

@@ -1,8 +1,6 @@
 // Loaded by scripts/serve.ts outside Next's bundle: no "server-only" guard, no Next APIs.
 import type { IncomingMessage, ServerResponse } from "node:http";
-import { and, eq, isNull } from "drizzle-orm";
-import { db } from "@/db";
-import { debates, rooms } from "@/db/schema";
+import { publicRoomOfSlug } from "../rooms/lookup";
 import { Subscriber, socketSink } from "./subscriber";
 import {
   EVENT_STREAM_HEADERS,
@@ -13,21 +11,6 @@ import {
 } from "./watcher";
 
 const PUBLIC_EVENTS = /^\/api\/debates\/([a-z0-9-]{1,100})\/events$/;
-
-/** Debates' public rooms never change: looked up once per slug. */
-const publicRooms = new Map<string, string>();
-
-async function publicRoomOf(slug: string): Promise<string | undefined> {
-  const known = publicRooms.get(slug);
-  if (known) return known;
-  const [row] = await db
-    .select({ id: rooms.id })
-    .from(debates)
-    .innerJoin(rooms, and(eq(rooms.debateId, debates.id), isNull(rooms.classId)))
-    .where(eq(debates.slug, slug));
-  if (row) publicRooms.set(slug, row.id);
-  return row?.id;
-}
 
 /**
  * Serves `GET /api/debates/[slug]/events` for a debate's public room straight on the Node
@@ -49,7 +32,7 @@ export async function servePublicEvents(req: IncomingMessage, res: ServerRespons
   const subscriber = new Subscriber(socketSink(res.socket, () => res.end()));
   const leave = () => subscriber.end();
   res.once("close", leave);
-  const roomId = await publicRoomOf(slug);
+  const roomId = (await publicRoomOfSlug(slug))?.id;
   if (!roomId) {
     res.off("close", leave);
     return false;

@@ -135,7 +135,7 @@ class RoomWatcher {
   }
 
   /**
-   * A class room is for its class's members (lib/rooms.ts, assertCanRead): one query per tick
+   * A class room is for its class's members (lib/access, assertCanReadRoom): one query per tick
    * for all watched classes ends the stream of anyone removed since it opened.
    */
   private async endRemovedMembers() {

@@ -4,7 +4,7 @@ import { db } from "@/db";
 import type { DebateView } from "../debates";
 import type { RoomRef } from "../rooms";
 import type { Viewer } from "../session";
-import { roomOfDebate } from "./room";
+import { roomOfDebateSlug } from "../rooms";
 import { MIN_MOVERS_FOR_LISTS, type MindChangeSummary } from "./shape";
 
 /** Each reader's "before" and latest "now" (null when none yet) in a room, as SQL. */
@@ -31,7 +31,7 @@ export async function mindChanges(
   roomId: string | undefined,
   viewer: Viewer | null,
 ): Promise<MindChangeSummary> {
-  return summaryOf(await roomOfDebate(slug, roomId, viewer));
+  return summaryOf(await roomOfDebateSlug(slug, roomId, viewer));
 }
 
 /** The summary for a debate page: a DebateView comes from getDebate, which checked the room. */

@@ -14,8 +14,15 @@ import { PASSWORD, reader } from "../support/account-fixtures";
 
 /** Someone acting on their own account, with the password they would type. */
 type Actor = { viewer: Viewer; username: string | null; password: string };
-type Who = "reader" | "managed student" | "deleted account" | "oauth-only account";
-const WHO: Who[] = ["reader", "managed student", "deleted account", "oauth-only account"];
+type Who =
+  "reader" | "managed student" | "one-time password" | "deleted account" | "oauth-only account";
+const WHO: Who[] = [
+  "reader",
+  "managed student",
+  "one-time password",
+  "deleted account",
+  "oauth-only account",
+];
 
 /** Each operation gets fresh people: deleting is not repeatable. */
 async function make(who: Who): Promise<Actor> {
@@ -25,10 +32,16 @@ async function make(who: Who): Promise<Actor> {
       await deleteAccount(r, { password: PASSWORD, deleteContributions: false });
     return { viewer: r, username: r.username, password: PASSWORD };
   }
-  if (who === "managed student") {
+  if (who === "managed student" || who === "one-time password") {
     const [teacher] = await makeViewers(1, "teacher");
     const klass = await createClass(teacher!, { name: "Managed", anonymous: false });
     const [s] = await createStudents(teacher!, klass.id, ["Mei Chen"]);
+    if (who === "one-time password")
+      return {
+        viewer: { id: s!.id, name: s!.name, role: "user", mustChangePassword: true },
+        username: s!.username,
+        password: s!.password,
+      };
     await changePassword(s!.id, { current: s!.password, password: PASSWORD }, null);
     return {
       viewer: { id: s!.id, name: s!.name, role: "user" },
@@ -60,6 +73,7 @@ const operations: Record<
     expected: {
       reader: 200,
       "managed student": 200,
+      "one-time password": 403,
       "deleted account": 401,
       "oauth-only account": 403,
     },
@@ -69,6 +83,7 @@ const operations: Record<
     expected: {
       reader: 200,
       "managed student": 200,
+      "one-time password": 200,
       "deleted account": 400,
       "oauth-only account": 400,
     },
@@ -85,6 +100,7 @@ const operations: Record<
     expected: {
       reader: 200,
       "managed student": 200,
+      "one-time password": 200,
       "deleted account": 401,
       "oauth-only account": 200,
     },
@@ -94,6 +110,7 @@ const operations: Record<
     expected: {
       reader: 200,
       "managed student": 200,
+      "one-time password": 403,
       "deleted account": 401,
       "oauth-only account": 403,
     },
@@ -103,6 +120,7 @@ const operations: Record<
     expected: {
       reader: 403,
       "managed student": 403,
+      "one-time password": 403,
       "deleted account": 401,
       "oauth-only account": 403,
     },

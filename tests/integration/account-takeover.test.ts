@@ -6,7 +6,7 @@ import {
   joinWithCode,
   resetStudentPassword,
 } from "@/lib/classes";
-import { roleIn } from "@/lib/class-access";
+import { roleIn } from "@/lib/access";
 import { answerInvitation, inviteCoTeacher, myInvitations, removeTeacher } from "@/lib/co-teachers";
 import { AppError } from "@/lib/errors";
 import type { Viewer } from "@/lib/session";

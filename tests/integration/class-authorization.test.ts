@@ -27,9 +27,15 @@ import {
   pendingInvitations,
   removeTeacher,
 } from "@/lib/co-teachers";
+import { MUST_CHANGE_PASSWORD } from "@/lib/access";
+import { claimDetail } from "@/lib/claims";
 import { getDebate } from "@/lib/debates";
+import { roomExport } from "@/lib/exports/data";
+import { mindChanges } from "@/lib/mind/summary";
+import { myStance, recordStance } from "@/lib/stances";
+import { standOnClaim } from "@/lib/stand/claim";
 import { AppError } from "@/lib/errors";
-import { addEvidence, listEvidence } from "@/lib/evidence";
+import { addEvidence, editEvidence, listEvidence } from "@/lib/evidence";
 import {
   moderationQueue,
   publicModerationQueue,
@@ -47,12 +53,21 @@ import { assignmentSchema } from "@/lib/validation/classes";
 import { makeViewers } from "../support/accounts";
 
 type Who =
-  "teacher" | "coTeacher" | "student" | "otherStudent" | "outsider" | "admin" | "anonymous";
-// An admin moderates the public rooms, not classes: in a class they are an outsider.
+  | "teacher"
+  | "coTeacher"
+  | "student"
+  | "oneTimeStudent"
+  | "otherStudent"
+  | "outsider"
+  | "admin"
+  | "anonymous";
+// An admin moderates the public rooms, not classes: in a class they are an outsider. A student
+// still on the one-time password their teacher printed may do nothing until they change it.
 const WHO: Who[] = [
   "teacher",
   "coTeacher",
   "student",
+  "oneTimeStudent",
   "otherStudent",
   "outsider",
   "admin",
@@ -108,10 +123,17 @@ beforeAll(async () => {
   spareStudents = (
     await createStudents(teacher!, classId, ["Spare One", "Spare Two", "Spare Three"])
   ).map((s) => s.id);
+  const [oneTime] = await createStudents(teacher!, classId, ["Still On Paper"]);
   people = {
     teacher: teacher!,
     coTeacher: coTeacher!,
     student: student!,
+    oneTimeStudent: {
+      id: oneTime!.id,
+      name: oneTime!.name,
+      role: "user",
+      mustChangePassword: true,
+    },
     otherStudent: otherStudent!,
     outsider: outsider!,
     admin: { ...admin!, role: "admin" },
@@ -240,6 +262,41 @@ const operations: Record<
       await setStudentSide(v, sided.id, { studentId: people.student!.id, side: "rebut" });
     },
   },
+  "record a stance in the class room": {
+    allowed: MEMBERS,
+    run: (v) => recordStance(v, "ai-dollar", roomId, { phase: "now", stance: 2 }),
+  },
+  "see their stance in the class room": {
+    allowed: MEMBERS,
+    run: (v) => myStance(v, "ai-dollar", roomId),
+  },
+  "see the class room's changes of mind": {
+    allowed: MEMBERS,
+    run: (v) => mindChanges("ai-dollar", roomId, v),
+    anonymous: () => mindChanges("ai-dollar", roomId, null),
+  },
+  "export the class room": {
+    allowed: MEMBERS,
+    run: (v) => roomExport("ai-dollar", roomId, v),
+    anonymous: () => roomExport("ai-dollar", roomId, null),
+  },
+  "read a claim in the class room": {
+    allowed: MEMBERS,
+    run: (v) => claimDetail("gulf-anchor", roomId, v),
+    anonymous: () => claimDetail("gulf-anchor", roomId, null),
+  },
+  "see the class room's votes on a claim": {
+    allowed: MEMBERS,
+    run: (v) => standOnClaim("gulf-anchor", roomId, v),
+    anonymous: () => standOnClaim("gulf-anchor", roomId, null),
+  },
+  "edit their evidence in the class room": {
+    allowed: MEMBERS,
+    run: async (v) => {
+      const own = await addEvidence(v, "gulf-anchor", roomId, evidenceInput("ed"));
+      await editEvidence(v, own.id, { title: "Edited" });
+    },
+  },
   "see where they are in the class room": {
     allowed: MEMBERS,
     run: (v) => roomContext(roomId, v),
@@ -290,12 +347,12 @@ async function freshReport(room: string): Promise<number> {
 
 const publicRoomId = async () => (await resolveRoom("ai-dollar", undefined, null)).id;
 
-async function outcome(run: () => Promise<unknown>): Promise<number> {
+async function outcome(run: () => Promise<unknown>): Promise<{ status: number; message?: string }> {
   try {
     await run();
-    return 200;
+    return { status: 200 };
   } catch (error) {
-    if (error instanceof AppError) return error.status;
+    if (error instanceof AppError) return { status: error.status, message: error.message };
     throw error;
   }
 }
@@ -306,9 +363,14 @@ describe("class authorization, checked in the data layer", () => {
       for (const who of WHO) {
         const viewer = people[who];
         if (viewer === null && !op.anonymous) continue; // API routes refuse anonymous writes first (e2e).
-        const status = await outcome(viewer === null ? op.anonymous! : () => op.run(viewer));
+        const { status, message } = await outcome(
+          viewer === null ? op.anonymous! : () => op.run(viewer),
+        );
         const expected = op.allowed.includes(who) ? 200 : who === "anonymous" ? 401 : 403;
         expect({ who, status }).toEqual({ who, status: expected });
+        // Where a student may act, the one-time password is the reason they may not.
+        if (who === "oneTimeStudent" && op.allowed.includes("student"))
+          expect(message).toBe(MUST_CHANGE_PASSWORD);
       }
     });
   }

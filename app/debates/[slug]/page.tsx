@@ -6,7 +6,8 @@ import { PrivateRoom } from "@/components/private-room";
 import { getDebate } from "@/lib/debates";
 import { parseCheckFilter } from "@/lib/fact-check-labels";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
-import { loadRoom, roomParam } from "@/lib/page-room";
+import { loadRoom } from "@/lib/page-room";
+import { roomOfPage } from "@/lib/rooms";
 import { roomContext } from "@/lib/room-context";
 import { currentViewer } from "@/lib/session";
 
@@ -21,7 +22,7 @@ export async function generateMetadata(props: PageProps<"/debates/[slug]">): Pro
 export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
   const { slug } = await props.params;
   const search = await props.searchParams;
-  const view: View = { lang: parseLanguage(search.lang), room: roomParam(search.room) };
+  const view: View = { lang: parseLanguage(search.lang), room: roomOfPage(search.room) };
   const viewer = await currentViewer();
   const loaded = await loadRoom(async () => {
     const debate = await getDebate(slug, { roomId: view.room, viewer });

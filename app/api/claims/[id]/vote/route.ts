@@ -3,7 +3,7 @@ import { writeRoute } from "@/lib/api-guard";
 import { readJson } from "@/lib/http";
 import { claimVoteSchema } from "@/lib/validation/evidence";
 import { voteOnClaim } from "@/lib/votes";
-import { roomOf } from "../../../room-param";
+import { roomOfRequest } from "@/lib/rooms";
 
 type Ctx = RouteContext<"/api/claims/[id]/vote">;
 
@@ -11,13 +11,13 @@ type Ctx = RouteContext<"/api/claims/[id]/vote">;
 export const PUT = writeRoute(async (request, ctx: Ctx, viewer) => {
   const answers = claimVoteSchema.parse(await readJson(request));
   return NextResponse.json(
-    await voteOnClaim(viewer, (await ctx.params).id, roomOf(request), answers),
+    await voteOnClaim(viewer, (await ctx.params).id, roomOfRequest(request), answers),
   );
 });
 
 export const DELETE = writeRoute(async (request, ctx: Ctx, viewer) => {
   return NextResponse.json(
-    await voteOnClaim(viewer, (await ctx.params).id, roomOf(request), {
+    await voteOnClaim(viewer, (await ctx.params).id, roomOfRequest(request), {
       agreement: null,
       impact: null,
     }),

@@ -5,14 +5,14 @@ import { currentViewer } from "@/lib/session";
 import { mindChanges } from "@/lib/mind/summary";
 import { myStance, recordStance } from "@/lib/stances";
 import { thesisStanceSchema } from "@/lib/validation/stances";
-import { roomOf } from "../../../room-param";
+import { roomOfRequest } from "@/lib/rooms";
 
 type Ctx = RouteContext<"/api/debates/[slug]/stances">;
 
 /** How minds moved in the room, and the caller's own stances when signed in. */
 export const GET = route(async (request: Request, ctx: Ctx) => {
   const { slug } = await ctx.params;
-  const room = roomOf(request);
+  const room = roomOfRequest(request);
   const viewer = await currentViewer();
   const [summary, mine] = await Promise.all([
     mindChanges(slug, room, viewer),
@@ -28,7 +28,7 @@ export const GET = route(async (request: Request, ctx: Ctx) => {
 export const POST = writeRoute(async (request, ctx: Ctx, viewer) => {
   const input = thesisStanceSchema.parse(await readJson(request));
   const { slug } = await ctx.params;
-  return NextResponse.json(await recordStance(viewer, slug, roomOf(request), input), {
+  return NextResponse.json(await recordStance(viewer, slug, roomOfRequest(request), input), {
     status: 201,
   });
 });

@@ -25,7 +25,8 @@ import { claimDetail, retiredClaimDetail } from "@/lib/claims";
 import { getDebate } from "@/lib/debates";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
 import { myHiddenEvidence } from "@/lib/moderation-review";
-import { loadRoom, roomParam } from "@/lib/page-room";
+import { loadRoom } from "@/lib/page-room";
+import { roomOfPage } from "@/lib/rooms";
 import { roomContext } from "@/lib/room-context";
 import { PrivateRoom } from "@/components/private-room";
 import { currentViewer } from "@/lib/session";
@@ -44,7 +45,7 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function ClaimPage(props: Props) {
   const { slug, id } = await props.params;
   const search = await props.searchParams;
-  const view: View = { lang: parseLanguage(search.lang), room: roomParam(search.room) };
+  const view: View = { lang: parseLanguage(search.lang), room: roomOfPage(search.room) };
   const lang = view.lang;
   const viewer = await currentViewer();
   const loaded = await loadRoom(async () => {

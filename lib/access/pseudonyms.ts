@@ -2,7 +2,8 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { classes, enrolments, users } from "@/db/schema";
-import type { Viewer } from "./session";
+import type { Viewer } from "../session";
+import type { ClassRole } from "./members";
 
 export type Identity = { id: string; name: string };
 
@@ -20,11 +21,11 @@ export async function classmateIdentities(
   classId: string,
   viewer: Viewer | null,
 ): Promise<Map<string, Identity> | null> {
-  const [klass] = await db
+  const [visibility] = await db
     .select({ anonymous: classes.anonymous })
     .from(classes)
     .where(eq(classes.id, classId));
-  if (!klass?.anonymous) return null;
+  if (!visibility?.anonymous) return null;
   const members = await db
     .select({
       userId: enrolments.userId,
@@ -55,4 +56,18 @@ export function identityOf(
 ): Identity {
   if (!identities) return { id: userId, name: realName };
   return identities.get(userId) ?? FORMER_MEMBER;
+}
+
+/**
+ * A member's pseudonym as the roster shows it: only in an anonymous class, and only to the
+ * class's teachers and to the member themself (a classmate sees it as the name, above).
+ */
+export function shownPseudonym(
+  anonymous: boolean,
+  viewer: { id: string; role: ClassRole | null },
+  member: { id: string; pseudonym: string },
+): string | null {
+  return anonymous && (viewer.role === "teacher" || member.id === viewer.id)
+    ? member.pseudonym
+    : null;
 }
