@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { and, asc, eq, gt, sql } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { classes, debates, enrolments, rooms, users } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
@@ -21,6 +21,7 @@ import { joinCode, oneTimePassword, pseudonym, publicId, usernameFrom } from "./
 import { roomsOfClass } from "./rooms";
 import type { Viewer } from "./session";
 import { ROSTER_DAILY_MAX, ROSTER_MAX_PER_REQUEST } from "./validation/classes";
+import type { RosterEntry } from "./validation/roster-import";
 
 const DAY_MS = 24 * 60 * 60_000;
 
@@ -77,9 +78,11 @@ export async function classOverview(classId: string, viewer: Viewer | null) {
   };
 }
 
-/** Classes the viewer teaches or attends. */
+/**
+ * Classes the viewer teaches or attends. Open to an account still on a one-time password, like
+ * its other reads of itself: the page after the password change lands the student with it.
+ */
 export async function myClasses(viewer: Viewer) {
-  actingUser(viewer);
   return db
     .select({ id: classes.id, name: classes.name, role: enrolments.role })
     .from(enrolments)
@@ -184,24 +187,32 @@ async function assertDailyAllowance(
 }
 
 /**
- * Makes student accounts without e-mail: a username and a one-time password each, returned
- * once (only the hash is kept); the student must choose a new password at first sign-in. The
- * class manages these accounts: its teachers may reset their passwords. At most
- * ROSTER_MAX_PER_REQUEST at a time and ROSTER_DAILY_MAX per teacher a day, hashed in the bulk
- * lane so that nobody's sign-in waits behind a roster.
+ * Makes student accounts without e-mail: a username (the roster's, or one made from the name)
+ * and a one-time password each, returned once (only the hash is kept); the student must choose
+ * a new password at first sign-in. The class manages these accounts: its teachers may reset
+ * their passwords. At most ROSTER_MAX_PER_REQUEST at a time and ROSTER_DAILY_MAX per teacher a
+ * day, hashed in the bulk lane so that nobody's sign-in waits behind a roster. A username the
+ * roster asks for that is taken refuses the whole roster: nothing is made.
  */
-export async function createStudents(viewer: Viewer, classId: string, names: string[]) {
+export async function createStudents(
+  viewer: Viewer,
+  classId: string,
+  students: (string | RosterEntry)[],
+) {
   await requireTeacher(classId, viewer);
-  if (names.length > ROSTER_MAX_PER_REQUEST)
+  if (students.length > ROSTER_MAX_PER_REQUEST)
     throw invalid({ names: [`Add at most ${ROSTER_MAX_PER_REQUEST} students at a time.`] });
-  await assertDailyAllowance(db, viewer.id, names.length);
+  const entries = students.map((s) => (typeof s === "string" ? { name: s } : s));
+  await assertDailyAllowance(db, viewer.id, entries.length);
+  await assertUsernamesFree(db, entries);
   const made = await Promise.all(
-    names.map(async (name) => {
+    entries.map(async ({ name, username }) => {
       const password = oneTimePassword();
       return {
         id: randomUUID(),
         name,
-        username: usernameFrom(name),
+        chosen: username !== undefined,
+        username: username ?? usernameFrom(name),
         password,
         passwordHash: await hashPasswordInBulk(password),
       };
@@ -209,8 +220,10 @@ export async function createStudents(viewer: Viewer, classId: string, names: str
   );
   await writeTransaction(db, async (tx) => {
     await assertDailyAllowance(tx, viewer.id, made.length);
+    await assertUsernamesFree(tx, entries);
     for (const s of made) {
       while (
+        !s.chosen &&
         (await tx.select({ id: users.id }).from(users).where(eq(users.username, s.username)))
           .length > 0
       ) {
@@ -229,6 +242,20 @@ export async function createStudents(viewer: Viewer, classId: string, names: str
     }
   });
   return made.map(({ id, name, username, password }) => ({ id, name, username, password }));
+}
+
+/** Refuses (400, naming each) usernames a roster asks for that an account already has. */
+async function assertUsernamesFree(tx: Transaction | typeof db, entries: RosterEntry[]) {
+  const wanted = entries.flatMap((e) => (e.username ? [e.username] : []));
+  if (wanted.length === 0) return;
+  const taken = await tx
+    .select({ username: users.username })
+    .from(users)
+    .where(inArray(users.username, wanted));
+  if (taken.length > 0)
+    throw invalid({
+      csv: taken.map((t) => `The username "${t.username}" is already taken: choose another.`),
+    });
 }
 
 /**

@@ -15,3 +15,37 @@ export function csvText(text: string): string {
 export function csvFile(lines: string[]): string {
   return `\uFEFF${lines.join("\r\n")}\r\n`;
 }
+
+/**
+ * Reads CSV as RFC 4180 writes it: quoted cells with doubled quotes, commas and line breaks
+ * inside quotes, CRLF or LF rows; a leading byte-order mark (spreadsheets save one) is dropped.
+ * Plain code: a roster pasted by a teacher is the input, never a file we wrote ourselves.
+ */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = "";
+  let quoted = false;
+  const source = text.replace(/^\uFEFF/, "");
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (quoted) {
+      if (c === '"' && source[i + 1] === '"') {
+        cell += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ",") {
+      row.push(cell);
+      cell = "";
+    } else if (c === "\n" || c === "\r") {
+      if (c === "\r" && source[i + 1] === "\n") i++;
+      rows.push([...row, cell]);
+      row = [];
+      cell = "";
+    } else cell += c;
+  }
+  if (cell !== "" || row.length > 0) rows.push([...row, cell]);
+  return rows;
+}

@@ -21,6 +21,7 @@ import {
   joinSchema,
   rosterSchema,
 } from "@/lib/validation/classes";
+import { rosterCsvSchema } from "@/lib/validation/roster-import";
 
 const id = z.string().min(1);
 const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
@@ -68,9 +69,28 @@ export async function createStudentsAction(
     rosterSchema.extend({ classId: id }),
     async (input, viewer) => {
       students = await createStudents(viewer, input.classId, input.names);
-      return `${students.length} account${students.length === 1 ? "" : "s"} made. Print or copy the passwords now: they are shown only once.`;
+      return accountsMade(students.length);
     },
   )({}, jsonForm({ classId: formData.get("classId"), names }));
+  return { ...state, students };
+}
+
+const accountsMade = (n: number) =>
+  `${n} account${n === 1 ? "" : "s"} made. Print or download the passwords now: they are shown only once.`;
+
+/** A roster as CSV (pasted, or a file the browser read into the form): all rows or none. */
+export async function importRosterAction(
+  _previous: StudentsState,
+  formData: FormData,
+): Promise<StudentsState> {
+  let students: CreatedStudent[] = [];
+  const state = await validatedAction(
+    z.object({ classId: id, csv: rosterCsvSchema }),
+    async (input, viewer) => {
+      students = await createStudents(viewer, input.classId, input.csv);
+      return accountsMade(students.length);
+    },
+  )({}, formData);
   return { ...state, students };
 }
 

@@ -4,9 +4,16 @@ import { useActionState } from "react";
 import { createStudentsAction, type StudentsState } from "@/app/classes/actions";
 import { FieldError } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
+import { NewAccounts } from "./new-accounts";
 
-/** Paste names, get accounts: usernames and one-time passwords shown once, printable. */
-export function StudentAccountsForm({ classId }: { classId: string }) {
+/** Type names, get accounts: usernames and one-time passwords shown once, printable. */
+export function StudentAccountsForm({
+  classId,
+  className,
+}: {
+  classId: string;
+  className: string;
+}) {
   const [state, action] = useActionState(createStudentsAction, {} as StudentsState);
   return (
     <div className="space-y-4">
@@ -37,42 +44,7 @@ export function StudentAccountsForm({ classId }: { classId: string }) {
         </div>
       </form>
       {state.students && state.students.length > 0 && (
-        <div
-          className="rounded-md border-2 border-dashed border-stone-400 p-4"
-          data-testid="new-accounts"
-        >
-          <div className="mb-2 flex items-center justify-between print:hidden">
-            <h3 className="font-semibold">New accounts — shown once</h3>
-            <button
-              type="button"
-              onClick={() => window.print()}
-              className="rounded-md border border-stone-400 px-3 py-1 text-sm"
-            >
-              Print
-            </button>
-          </div>
-          <table className="w-full text-left text-sm">
-            <thead>
-              <tr>
-                <th scope="col">Name</th>
-                <th scope="col">Username</th>
-                <th scope="col">One-time password</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.students.map((s) => (
-                <tr key={s.id} className="border-t border-stone-200">
-                  <td className="py-1">{s.name}</td>
-                  <td className="py-1 font-mono">{s.username}</td>
-                  <td className="py-1 font-mono">{s.password}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-          <p className="mt-2 text-xs text-stone-600">
-            Students sign in at /sign-in and must choose their own password at once.
-          </p>
-        </div>
+        <NewAccounts students={state.students} classId={classId} className={className} />
       )}
     </div>
   );

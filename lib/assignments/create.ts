@@ -1,6 +1,6 @@
 import "server-only";
 import { randomUUID } from "node:crypto";
-import { eq } from "drizzle-orm";
+import { asc, eq } from "drizzle-orm";
 import { db } from "@/db";
 import { assignmentSides, assignments, debates } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
@@ -32,7 +32,9 @@ export async function createAssignment(viewer: Viewer, classId: string, input: A
   const [debate] = await db
     .select({ id: debates.id })
     .from(debates)
-    .where(eq(debates.slug, input.debate));
+    .where(input.debate === undefined ? undefined : eq(debates.slug, input.debate))
+    .orderBy(asc(debates.createdAt))
+    .limit(1);
   if (!debate) throw invalid({ debate: ["No debate by that name."] });
   const students = await studentsOf(classId);
   const sides = assignSides(

@@ -93,7 +93,7 @@ export async function progressData(classId: string, assignmentIds: string[], use
   ]);
   return {
     /** The class's room of the assignment's debate. */
-    roomOf(a: AssignmentRow) {
+    roomOfAssignment(a: AssignmentRow) {
       const room = roomRows.find((r) => r.debateId === a.debateId);
       if (!room) throw notFound("class room");
       return room.id;
@@ -182,7 +182,7 @@ export async function classProgress(viewer: Viewer, classId: string) {
     rows.map((r) => r.a.id),
   );
   return rows.map(({ a, slug }) => {
-    const roomId = data.roomOf(a);
+    const roomId = data.roomOfAssignment(a);
     return {
       ...summary(a, slug),
       roomId,

@@ -19,7 +19,7 @@ export async function todoFor(viewer: Viewer, classId: string) {
   ]);
   return rows.map(({ a, slug }, i) => {
     const side = data.sideOf(a, viewer.id);
-    const roomId = data.roomOf(a);
+    const roomId = data.roomOfAssignment(a);
     return {
       ...summary(a, slug),
       roomId,

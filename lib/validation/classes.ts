@@ -56,7 +56,8 @@ export const assignmentSchema = z
       .min(1, "Give the assignment a title.")
       .max(150),
     instructions: z.string().trim().max(5000).default(""),
-    debate: z.string().min(1).default("ai-dollar"),
+    /** A debate's slug; left out (older API clients), the site's first debate. */
+    debate: z.string().min(1).optional(),
     dueAt: isoDate,
     timeZone: z
       .string()

@@ -3,22 +3,17 @@ import { Panel } from "@/components/panel";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PostsTo, RoomBanner } from "@/components/classes/room-banner";
+import { ClaimBreadcrumb } from "@/components/claims/claim-breadcrumb";
+import { ClaimHeader } from "@/components/claims/claim-header";
 import { ClaimList } from "@/components/claims/claim-list";
-import { AttributionLine } from "@/components/claims/attribution-line";
-import { ClaimText } from "@/components/claims/claim-text";
 import { ClaimVoteForm } from "@/components/claims/claim-vote-form";
 import { EvidenceColumns } from "@/components/claims/evidence-columns";
-import { FactCheckBadge } from "@/components/claims/fact-check-badge";
 import { FactCheckPanel } from "@/components/claims/fact-check-panel";
-import { KindBadge, RelationBadge } from "@/components/claims/relation-badge";
 import { RetiredClaim } from "@/components/claims/retired-claim";
 import { WhyScore } from "@/components/claims/why-score";
+import { YourHiddenEvidence } from "@/components/claims/your-hidden-evidence";
 import { AnchorInContext } from "@/components/essay/anchor-in-context";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
-import { LanguageSwitch } from "@/components/language-switch";
-import { HiddenNotice } from "@/components/moderation/hidden-notice";
-import { LiveTally } from "@/components/live/live-tally";
-import { ScoreBadge } from "@/components/score-badge";
 import { ClaimStand } from "@/components/stand/claim-stand";
 import { ancestorsOf } from "@/lib/claim-tree";
 import { claimDetail, retiredClaimDetail } from "@/lib/claims";
@@ -91,55 +86,17 @@ export default async function ClaimPage(props: Props) {
   return (
     <article className="mx-auto max-w-5xl space-y-8">
       <RoomBanner context={context} slug={debate.slug} />
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-700">
-        <ol className="flex flex-wrap items-center gap-1">
-          <li>
-            <Link href={linkTo(base, view)} className="underline underline-offset-4">
-              {debate.titleEn}
-            </Link>
-          </li>
-          {ancestors.map((a) => (
-            <li key={a.id} className="flex items-center gap-1">
-              <span aria-hidden="true">›</span>
-              <Link
-                href={linkTo(`${base}/claims/${a.id}`, view)}
-                className="underline underline-offset-4"
-              >
-                {a.parentId === null
-                  ? "Thesis"
-                  : a.textEn.slice(0, 40) + (a.textEn.length > 40 ? "…" : "")}
-              </Link>
-            </li>
-          ))}
-        </ol>
-      </nav>
+      <ClaimBreadcrumb debateTitle={debate.titleEn} ancestors={ancestors} base={base} view={view} />
 
-      <header
-        data-claim-id={claim.id}
-        className="space-y-3 rounded-lg border border-stone-200 bg-white p-5"
-      >
-        <div className="flex flex-wrap items-center gap-2">
-          <RelationBadge relation={claim.relation} />
-          <KindBadge kind={claim.kind} />
-          {claim.kind === "factual" && (
-            <span className="text-xs text-stone-700">Readers’ check: {claim.checkStatus}</span>
-          )}
-          {claim.factCheck && <FactCheckBadge status={claim.factCheck} lang={lang} />}
-          <span className="ml-auto">
-            <ScoreBadge claimId={claim.id} score={tally.score} size="lg" />
-          </span>
-        </div>
-        <h1 className="text-xl font-semibold sm:text-2xl">
-          <ClaimText textZh={claim.textZh} textEn={claim.textEn} lang={lang} />
-        </h1>
-        <p>
-          <AttributionLine attribution={claim.attribution} lang={lang} />
-        </p>
-        <div className="flex flex-wrap items-center justify-between gap-3">
-          <LanguageSwitch path={`${base}/claims/${claim.id}`} current={lang} room={view.room} />
-          <LiveTally slug={debate.slug} roomId={view.room} thesisId={thesis.id} />
-        </div>
-      </header>
+      <ClaimHeader
+        claim={claim}
+        score={tally.score}
+        lang={lang}
+        base={base}
+        view={view}
+        slug={debate.slug}
+        thesisId={thesis.id}
+      />
 
       {detail.factChecks.length > 0 && <FactCheckPanel checks={detail.factChecks} lang={lang} />}
 
@@ -179,24 +136,7 @@ export default async function ClaimPage(props: Props) {
         />
       </Panel>
 
-      {hidden.length > 0 && (
-        <Panel id="your-hidden" title="Your hidden evidence">
-          <ul className="space-y-3">
-            {hidden.map((h) => (
-              <li key={h.id} className="space-y-1">
-                <p className="font-medium">“{h.title}”</p>
-                <HiddenNotice
-                  evidenceId={h.id}
-                  title={h.title}
-                  reason={h.reason}
-                  review={h.review}
-                  canAskReview
-                />
-              </li>
-            ))}
-          </ul>
-        </Panel>
-      )}
+      <YourHiddenEvidence hidden={hidden} />
 
       <EvidenceColumns
         evidence={detail.evidence}
