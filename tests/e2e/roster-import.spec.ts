@@ -76,7 +76,7 @@ test("a teacher imports a roster from CSV: bad rows refused whole, then accounts
     await expect(slip).toContainText(username!);
     await expect(slip).toContainText(password!);
   }
-  await expect(page.getByRole("heading", { level: 1, name: "歷史 9A" })).toBeHidden();
+  await expect(page.getByRole("heading", { level: 1, name: "歷史 9A", exact: true })).toBeHidden();
   await page.emulateMedia({ media: "screen" });
 
   // A student signs in with a password from the downloaded file and must choose their own.
