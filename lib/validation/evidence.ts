@@ -4,10 +4,21 @@ import { EVIDENCE_LIMITS as MAX } from "@/lib/limits";
 
 const count = (n: number) => n.toLocaleString("en");
 
+/** A host with a dot (and maybe a port) at the start: a link typed without its scheme. */
+const BARE_HOST = /^[^\s/:?#]+\.[^\s/:?#]+(:\d+)?([/?#]|$)/;
+
+/**
+ * People type and paste links as browsers show them ("www.example.org/page"): such a link is
+ * taken as https rather than refused. Anything else keeps its scheme, to be checked below.
+ */
+export const withScheme = (value: string) =>
+  value.startsWith("//") ? `https:${value}` : BARE_HOST.test(value) ? `https://${value}` : value;
+
 const httpUrl = z
   .string()
   .trim()
-  .max(MAX.url, `Use a shorter link (at most ${count(MAX.url)} characters).`)
+  .transform(withScheme)
+  .pipe(z.string().max(MAX.url, `Use a shorter link (at most ${count(MAX.url)} characters).`))
   .refine((value) => {
     try {
       const url = new URL(value);
