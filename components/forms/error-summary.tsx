@@ -30,9 +30,7 @@ export function ErrorSummary({ state, formId }: { state: ActionState; formId: st
     >
       {refused && (
         <>
-          <h2 className="font-semibold text-oppose">
-            {state.message}
-          </h2>
+          <h2 className="font-semibold text-oppose">{state.message}</h2>
           {errors.length > 0 && (
             <ul className="mt-1 list-disc space-y-0.5 pl-5">
               {errors.map(([name, messages]) => (

@@ -1,7 +1,7 @@
 "use client";
 
 import { useForm, type FieldMetadata } from "@conform-to/react";
-import { startTransition, useActionState, type FormEvent } from "react";
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import type { ActionState } from "@/lib/action";
 
 type Action<State> = (state: Awaited<State>, form: FormData) => Promise<State>;
@@ -31,6 +31,11 @@ export function useActionForm<State extends ActionState, Name extends string>(
   const [state, dispatch, pending] = useActionState(action, initialState);
   const [form, all] = useForm({ id, lastResult: state.submission });
   const fields = all as unknown as Record<Name, FieldMetadata<unknown>>;
+  const element = useRef<HTMLFormElement>(null);
+  // A saved form starts afresh, as React's own reset would have done.
+  useEffect(() => {
+    if (state.ok) element.current?.reset();
+  }, [state]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     form.onSubmit(event);
     if (event.defaultPrevented) return;
@@ -42,6 +47,6 @@ export function useActionForm<State extends ActionState, Name extends string>(
     state,
     pending,
     fields,
-    formProps: { id: form.id, action: dispatch, onSubmit, noValidate: true },
+    formProps: { id: form.id, ref: element, action: dispatch, onSubmit, noValidate: true },
   };
 }
