@@ -1,62 +1,12 @@
 import "server-only";
-import type { SubmissionResult } from "@conform-to/react";
-import { parseWithZod } from "@conform-to/zod/v4";
 import { refresh } from "next/cache";
 import { z } from "zod";
 import { AppError, INVALID_INPUT, storageFault } from "./errors";
+import { invalidForm, parseForm, refused, type ActionState } from "./form-reply";
 import { fieldErrors } from "./http";
 import { currentViewer, type Viewer } from "./session";
 
-/**
- * What a form shows after a server action: a message, errors beside fields, and Conform's
- * reply (`submission`), which carries what was typed back into the form when it is refused.
- */
-export type ActionState = {
-  ok?: boolean;
-  message?: string;
-  fields?: Record<string, string[]>;
-  submission?: SubmissionResult<string[]>;
-};
-
-/** Never sent back into a form's HTML: a refused form asks for these again. */
-const SECRET_FIELDS = ["password", "current", "confirm"];
-
-type Submission = ReturnType<typeof parseForm>;
-
-/**
- * Reads a form as Conform does (`a.b` and `a[0]` names, repeated names as lists), validated
- * by the operation's one schema. Values stay strings as the form sent them: the schema says
- * how each becomes a number or a boolean, for the form and the JSON route alike.
- */
-export function parseForm<S extends z.ZodType>(schema: S, formData: FormData) {
-  return parseWithZod(formData, { schema, disableAutoCoercion: true });
-}
-
-/** A refused form: the message, the errors by field, and what was typed (no passwords). */
-export function refused(
-  submission: Submission,
-  message: string,
-  fields?: Record<string, string[]>,
-): ActionState {
-  const reply = submission.reply({ fieldErrors: fields, hideFields: SECRET_FIELDS });
-  return { message, fields: topLevel(reply.error), submission: reply };
-}
-
-/** A form refused by its schema, with the one wording for a 400. */
-export function invalidForm(submission: Submission): ActionState {
-  return refused(submission, INVALID_INPUT);
-}
-
-/** Conform names errors by path (`names[1]`); a field shows those of its whole value. */
-function topLevel(errors: SubmissionResult<string[]>["error"]): Record<string, string[]> {
-  const fields: Record<string, string[]> = {};
-  for (const [name, messages] of Object.entries(errors ?? {})) {
-    if (!name || !messages?.length) continue;
-    const field = name.split(/[.[]/)[0] ?? name;
-    (fields[field] ??= []).push(...messages);
-  }
-  return fields;
-}
+export { invalidForm, parseForm, refused, type ActionState };
 
 /**
  * The one parse-and-authorize step for server actions: parse the form with the operation's
