@@ -26,7 +26,26 @@ type Submission = ReturnType<typeof parseForm>;
  * how each becomes a number or a boolean, for the form and the JSON route alike.
  */
 export function parseForm<S extends z.ZodType>(schema: S, formData: FormData) {
-  return parseWithZod(formData, { schema, disableAutoCoercion: true });
+  return parseWithZod(ourFields(formData), { schema, disableAutoCoercion: true });
+}
+
+/** No form of ours has a list longer than this (a roster is 60). */
+const MAX_INDEX = 1000;
+
+/**
+ * Drops what no form of ours sends and Conform would trip on: its intent and state fields
+ * (JSON it parses, throwing on anything else; we use neither) and list indices past any of
+ * our lists (`x[999999999]` would be read into an array of a billion slots).
+ */
+function ourFields(formData: FormData): FormData {
+  const kept = new FormData();
+  for (const [name, value] of formData) {
+    if (name === "__intent__" || name === "__state__") continue;
+    const indices = [...name.matchAll(/\[(\d+)\]/g)].map((match) => Number(match[1]));
+    if (indices.some((index) => index > MAX_INDEX)) continue;
+    kept.append(name, value);
+  }
+  return kept;
 }
 
 /** A refused form: the message, the errors by field, and what was typed (no passwords). */

@@ -108,3 +108,16 @@ describe("one schema, two entrances", () => {
       expect(evidenceSchema.safeParse({ ...body, url }).success).toBe(false);
   });
 });
+
+describe("a form's field names", () => {
+  it("cannot make the server build a huge list or trip on Conform's own fields", () => {
+    const form = new FormData();
+    form.append("reason", "Spam.");
+    form.append("x[999999999]", "v");
+    form.append("__intent__", "not json");
+    form.append("__state__", "not json");
+    const submission = parseForm(reportSchema, form);
+    expect(submission.status).toBe("success");
+    expect(JSON.stringify(submission.reply()).length).toBeLessThan(200);
+  });
+});

@@ -51,7 +51,7 @@ test("a wrong password keeps the username", async ({ browser, page }) => {
   await expect(summary(page)).toBeFocused();
   await expect(summary(page)).toContainText("do not match an account");
   await expect(page.getByLabel("Username")).toHaveValue(username);
-  await expect(page.getByLabel("Password")).toHaveValue("");
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
 });
 
 test("without JavaScript too, a wrong password keeps the username", async ({ browser }) => {
