@@ -1,17 +1,17 @@
 import "server-only";
 import { refresh } from "next/cache";
 import { z } from "zod";
-import { AppError, storageFault } from "./errors";
+import { AppError, INVALID_INPUT, storageFault } from "./errors";
+import { invalidForm, parseForm, refused, type ActionState } from "./form-reply";
 import { fieldErrors } from "./http";
 import { currentViewer, type Viewer } from "./session";
 
-/** What a form shows after a server action: a message and errors beside fields. */
-export type ActionState = { ok?: boolean; message?: string; fields?: Record<string, string[]> };
+export { invalidForm, parseForm, refused, type ActionState };
 
 /**
- * The one parse-and-authorize step for server actions: zod-parse the form, require a
- * signed-in viewer, call the data layer, refresh the page, and turn expected failures into
- * form state.
+ * The one parse-and-authorize step for server actions: parse the form with the operation's
+ * schema, require a signed-in viewer, call the data layer, refresh the page, and turn
+ * expected failures into form state that keeps what was typed.
  */
 export function validatedAction<S extends z.ZodType, State extends ActionState = ActionState>(
   schema: S,
@@ -26,28 +26,67 @@ async function answer<S extends z.ZodType, State extends ActionState>(
   run: (input: z.infer<S>, viewer: Viewer) => Promise<string | void | State>,
   formData: FormData,
 ): Promise<ActionState> {
-  const viewer = await currentViewer();
-  if (!viewer) return { message: "Your session has ended. Sign in again to continue." };
   const json = formData.get("__json");
-  const input = typeof json === "string" ? parseJson(json) : Object.fromEntries(formData);
+  if (typeof json === "string") return answerJson(schema, run, json);
+  const submission = parseForm(schema, formData);
+  const viewer = await currentViewer();
+  const refusal = viewerRefusal(viewer);
+  if (refusal) return refused(submission, refusal);
+  if (submission.status !== "success") return invalidForm(submission);
+  try {
+    const state = await succeed(run, submission.value, viewer!);
+    return { ...state, submission: submission.reply({ resetForm: true }) };
+  } catch (error) {
+    const failure = expectedFailure(error);
+    return refused(submission, failure.message, failure.fields);
+  }
+}
+
+/** Structured values (arrays, records) sent by our own client code as one JSON field. */
+async function answerJson<S extends z.ZodType, State extends ActionState>(
+  schema: S,
+  run: (input: z.infer<S>, viewer: Viewer) => Promise<string | void | State>,
+  json: string,
+): Promise<ActionState> {
+  const viewer = await currentViewer();
+  const refusal = viewerRefusal(viewer);
+  if (refusal) return { message: refusal };
+  const input = parseJson(json);
   if (input === undefined) return { message: "The form was sent damaged. Reload and try again." };
   const parsed = schema.safeParse(input);
-  if (!parsed.success)
-    return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
+  if (!parsed.success) return { message: INVALID_INPUT, fields: fieldErrors(parsed.error) };
   try {
-    const result = await run(parsed.data, viewer);
-    refresh();
-    // An action may answer more than a message (new recovery codes, shown once).
-    return typeof result === "object"
-      ? { ok: true, ...result }
-      : { ok: true, message: result ?? "Saved." };
+    return await succeed(run, parsed.data, viewer!);
   } catch (error) {
-    if (error instanceof AppError) return { message: error.message, fields: error.fields };
-    const fault = storageFault(error);
-    if (!fault) throw error;
-    console.error(error);
-    return { message: fault.message };
+    const { message, fields } = expectedFailure(error);
+    return { message, fields };
   }
+}
+
+function viewerRefusal(viewer: Viewer | null): string | undefined {
+  if (!viewer) return "Your session has ended. Sign in again to continue.";
+}
+
+async function succeed<I, State extends ActionState>(
+  run: (input: I, viewer: Viewer) => Promise<string | void | State>,
+  input: I,
+  viewer: Viewer,
+): Promise<ActionState> {
+  const result = await run(input, viewer);
+  refresh();
+  // An action may answer more than a message (new recovery codes, shown once).
+  return typeof result === "object"
+    ? { ok: true, ...result }
+    : { ok: true, message: result ?? "Saved." };
+}
+
+/** An AppError or a storage fault becomes the form's message; anything else is a bug. */
+function expectedFailure(error: unknown): AppError {
+  if (error instanceof AppError) return error;
+  const fault = storageFault(error);
+  if (!fault) throw error;
+  console.error(error);
+  return fault;
 }
 
 /** validatedAction reads a FormData; this passes structured values (arrays, records) through it. */

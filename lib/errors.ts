@@ -18,10 +18,11 @@ export const forbidden = (message = "You are not allowed to do that.") =>
   new AppError(403, message);
 export const notFound = (what: string) => new AppError(404, `No ${what} by that id.`);
 export const conflict = (message: string) => new AppError(409, message);
-export const invalid = (
-  fields: Record<string, string[]>,
-  message = "Some fields need attention.",
-) => new AppError(400, message, fields);
+/** The one wording of a 400 for input that fails its schema, from the API and the forms alike. */
+export const INVALID_INPUT = "Some fields need attention.";
+
+export const invalid = (fields: Record<string, string[]>, message = INVALID_INPUT) =>
+  new AppError(400, message, fields);
 
 /** The faults that stop every write, as /api/health names them. */
 export type StorageFault = "disk-full" | "io-error" | "read-only" | "corrupt" | "file-replaced";

@@ -1,6 +1,6 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
-import { AppError, storageFault } from "./errors";
+import { AppError, INVALID_INPUT, storageFault } from "./errors";
 
 export function jsonError(error: AppError) {
   return NextResponse.json(
@@ -51,7 +51,7 @@ async function answer<Args extends unknown[]>(
   } catch (error) {
     if (error instanceof AppError) return jsonError(error);
     if (error instanceof z.ZodError)
-      return jsonError(new AppError(400, "Invalid input", fieldErrors(error)));
+      return jsonError(new AppError(400, INVALID_INPUT, fieldErrors(error)));
     console.error(error);
     const fault = storageFault(error);
     if (fault) return jsonError(fault);

@@ -2,7 +2,7 @@
 
 import { redirect } from "next/navigation";
 import { z } from "zod";
-import { jsonForm, validatedAction, type ActionState } from "@/lib/action";
+import { validatedAction, type ActionState } from "@/lib/action";
 import { giveFeedback, releaseGrades } from "@/lib/assignments/grades";
 import { answerInvitation, inviteCoTeacher, removeTeacher } from "@/lib/co-teachers";
 import {
@@ -17,22 +17,22 @@ import { reportEvidence, setHidden } from "@/lib/moderation";
 import {
   classSchema,
   coTeacherSchema,
+  feedbackSchema,
   invitationAnswerSchema,
+  joiningSchema,
   joinSchema,
   rosterSchema,
 } from "@/lib/validation/classes";
 import { rosterCsvSchema } from "@/lib/validation/roster-import";
+import { checkbox } from "@/lib/validation/form-values";
+import { hideSchema, reportSchema } from "@/lib/validation/moderation";
 
 const id = z.string().min(1);
-const checkbox = z.preprocess((v) => v === "on" || v === "true", z.boolean());
 
-export const createClassAction = validatedAction(
-  classSchema.extend({ anonymous: checkbox }),
-  async (input, viewer) => {
-    const created = await createClass(viewer, input);
-    redirect(`/classes/${created.id}`);
-  },
-);
+export const createClassAction = validatedAction(classSchema, async (input, viewer) => {
+  const created = await createClass(viewer, input);
+  redirect(`/classes/${created.id}`);
+});
 
 export const joinClassAction = validatedAction(joinSchema, async ({ code }, viewer) => {
   const joined = await joinWithCode(viewer, code);
@@ -40,7 +40,7 @@ export const joinClassAction = validatedAction(joinSchema, async ({ code }, view
 });
 
 export const joiningAction = validatedAction(
-  z.object({ classId: id, action: z.enum(["rotate", "enable", "disable"]) }),
+  joiningSchema.extend({ classId: id }),
   async ({ classId, action }, viewer) => {
     await setJoining(viewer, classId, action);
     return action === "rotate"
@@ -56,43 +56,29 @@ export type CreatedStudent = { id: string; name: string; username: string; passw
 /** Returns the new accounts to show once; the state carries them back to the form. */
 export type StudentsState = ActionState & { students?: CreatedStudent[] };
 
-export async function createStudentsAction(
-  _previous: StudentsState,
-  formData: FormData,
-): Promise<StudentsState> {
-  const names = String(formData.get("names") ?? "")
-    .split(/\r?\n|,/)
-    .map((n) => n.trim())
-    .filter(Boolean);
-  let students: CreatedStudent[] = [];
-  const state = await validatedAction(
-    rosterSchema.extend({ classId: id }),
-    async (input, viewer) => {
-      students = await createStudents(viewer, input.classId, input.names);
-      return accountsMade(students.length);
-    },
-  )({}, jsonForm({ classId: formData.get("classId"), names }));
-  return { ...state, students };
-}
+const classRoster = rosterSchema.extend({ classId: id });
+
+export const createStudentsAction = validatedAction<typeof classRoster, StudentsState>(
+  classRoster,
+  async (input, viewer) => {
+    const students = await createStudents(viewer, input.classId, input.names);
+    return { message: accountsMade(students.length), students };
+  },
+);
 
 const accountsMade = (n: number) =>
   `${n} account${n === 1 ? "" : "s"} made. Print or download the passwords now: they are shown only once.`;
 
+const classRosterCsv = z.object({ classId: id, csv: rosterCsvSchema });
+
 /** A roster as CSV (pasted, or a file the browser read into the form): all rows or none. */
-export async function importRosterAction(
-  _previous: StudentsState,
-  formData: FormData,
-): Promise<StudentsState> {
-  let students: CreatedStudent[] = [];
-  const state = await validatedAction(
-    z.object({ classId: id, csv: rosterCsvSchema }),
-    async (input, viewer) => {
-      students = await createStudents(viewer, input.classId, input.csv);
-      return accountsMade(students.length);
-    },
-  )({}, formData);
-  return { ...state, students };
-}
+export const importRosterAction = validatedAction<typeof classRosterCsv, StudentsState>(
+  classRosterCsv,
+  async (input, viewer) => {
+    const students = await createStudents(viewer, input.classId, input.csv);
+    return { message: accountsMade(students.length), students };
+  },
+);
 
 export const resetPasswordAction = validatedAction(
   z.object({ classId: id, studentId: id }),
@@ -135,15 +121,7 @@ export const answerInvitationAction = validatedAction(
 );
 
 export const feedbackAction = validatedAction(
-  z.object({
-    assignmentId: id,
-    studentId: id,
-    comment: z.string().max(5000).default(""),
-    points: z.preprocess(
-      (v) => (v === "" ? null : Number(v)),
-      z.number({ error: "Give points as a number." }).int().min(0).nullable(),
-    ),
-  }),
+  feedbackSchema.extend({ assignmentId: id }),
   async ({ assignmentId, ...input }, viewer) => {
     await giveFeedback(viewer, assignmentId, input);
     return "Feedback saved.";
@@ -159,7 +137,7 @@ export const releaseAction = validatedAction(
 );
 
 export const reportAction = validatedAction(
-  z.object({ evidenceId: id, reason: z.string().trim().min(1, "Say what is wrong.").max(1000) }),
+  reportSchema.extend({ evidenceId: id }),
   async ({ evidenceId, reason }, viewer) => {
     await reportEvidence(viewer, evidenceId, reason);
     return "Reported to the moderators. Thank you.";
@@ -167,7 +145,7 @@ export const reportAction = validatedAction(
 );
 
 export const hideAction = validatedAction(
-  z.object({ evidenceId: id, hidden: checkbox, reason: z.string().max(1000).default("") }),
+  hideSchema.extend({ evidenceId: id, hidden: checkbox }),
   async ({ evidenceId, hidden, reason }, viewer) => {
     await setHidden(viewer, evidenceId, hidden, reason);
     return hidden ? "Hidden: it has left the tally." : "Restored: it counts again.";

@@ -1,10 +1,11 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
 import { accountText } from "@/lib/account/text";
+import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
+import { useActionForm } from "../forms/use-action-form";
 import { RecoveryCodes, type CodesState } from "./recovery-codes";
 
 type Props = {
@@ -14,7 +15,10 @@ type Props = {
 };
 
 export function AccountForm({ mode, action, next }: Props) {
-  const [state, formAction] = useActionState(action, {});
+  const { state, fields, formProps } = useActionForm(action, {
+    id: mode,
+    fields: ["username", "displayName", "password"],
+  });
   const signUp = mode === "sign-up";
   if (state.codes)
     return (
@@ -28,35 +32,33 @@ export function AccountForm({ mode, action, next }: Props) {
       </RecoveryCodes>
     );
   return (
-    <form action={formAction} className="space-y-4" noValidate>
+    <form {...formProps} className="space-y-4">
+      <ErrorSummary state={state} formId={formProps.id} />
       <input type="hidden" name="next" value={next} />
       <Field
-        name="username"
+        control={fields.username}
         label="Username"
         autoComplete="username"
         required
-        errors={state.fields?.username}
         hint={
           signUp ? "3–32 letters, digits, dots, dashes or underscores. Used to sign in." : undefined
         }
       />
       {signUp && (
         <Field
-          name="displayName"
+          control={fields.displayName}
           label="Display name"
           autoComplete="nickname"
           required
-          errors={state.fields?.displayName}
           hint="Shown beside what you write."
         />
       )}
       <Field
-        name="password"
+        control={fields.password}
         label="Password"
         type="password"
         autoComplete={signUp ? "new-password" : "current-password"}
         required
-        errors={state.fields?.password}
         hint={signUp ? "At least 10 characters." : undefined}
       />
       {!signUp && (
@@ -66,7 +68,7 @@ export function AccountForm({ mode, action, next }: Props) {
           </Link>
         </p>
       )}
-      <FormMessage state={state} />
+      <FormMessage state={state} successOnly />
       <SubmitButton pendingText={signUp ? "Creating account…" : "Signing in…"}>
         {signUp ? "Create account" : "Sign in"}
       </SubmitButton>

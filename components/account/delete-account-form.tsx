@@ -1,50 +1,55 @@
 "use client";
 
-import { useActionState } from "react";
 import { deleteAccountAction } from "@/app/(account)/account/actions";
 import { accountText } from "@/lib/account/text";
+import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
+import { useActionForm } from "../forms/use-action-form";
 
 const t = accountText.deletion;
 
 export function DeleteAccountForm() {
-  const [state, action] = useActionState(deleteAccountAction, {});
+  const { state, fields, formProps } = useActionForm(deleteAccountAction, {
+    id: "delete-account",
+    fields: ["password", "deleteContributions"],
+  });
+  const also = fields.deleteContributions;
   return (
     <form
-      action={action}
+      {...formProps}
       className="space-y-3"
-      noValidate
       aria-label={t.submit}
-      onSubmit={(e) => !window.confirm(t.confirm) && e.preventDefault()}
+      onSubmit={(e) => (window.confirm(t.confirm) ? formProps.onSubmit(e) : e.preventDefault())}
     >
+      <ErrorSummary state={state} formId={formProps.id} />
       <Field
-        name="password"
-        id="delete-password"
+        control={fields.password}
         label={accountText.password.label}
         type="password"
         autoComplete="current-password"
         required
-        errors={state.fields?.password}
       />
       <div className="flex items-start gap-2">
         <input
-          id="delete-contributions"
-          name="deleteContributions"
+          key={also.key}
+          id={also.id}
+          name={also.name}
           type="checkbox"
-          aria-describedby="delete-contributions-hint"
+          defaultChecked={also.initialValue === "on"}
+          aria-describedby={`${also.id}-hint`}
           className="mt-1"
         />
         <div>
-          <label htmlFor="delete-contributions" className="text-sm font-medium">
+          <label htmlFor={also.id} className="text-sm font-medium">
             {t.alsoContributions}
           </label>
-          <p id="delete-contributions-hint" className="text-xs text-stone-600">
+          <p id={`${also.id}-hint`} className="text-xs text-stone-600">
             {t.alsoContributionsHint}
           </p>
         </div>
       </div>
-      <FormMessage state={state} />
+      <FormMessage state={state} successOnly />
       <SubmitButton pendingText="Deleting…" className="bg-red-800 hover:bg-red-700">
         {t.submit}
       </SubmitButton>

@@ -1,52 +1,48 @@
 "use client";
 
-import { useActionState } from "react";
 import { recoverAction } from "@/app/(account)/recover/actions";
 import { accountText } from "@/lib/account/text";
+import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
+import { useActionForm } from "../forms/use-action-form";
 
 const t = accountText.forgot;
 
 export function RecoverForm() {
-  const [state, action] = useActionState(recoverAction, {});
+  const { state, fields, formProps } = useActionForm(recoverAction, {
+    id: "recover",
+    fields: ["username", "code", "password", "confirm"],
+  });
   return (
-    <form action={action} className="space-y-4" noValidate>
+    <form {...formProps} className="space-y-4">
+      <ErrorSummary state={state} formId={formProps.id} />
+      <Field control={fields.username} label="Username" autoComplete="username" required />
       <Field
-        name="username"
-        label="Username"
-        autoComplete="username"
-        required
-        errors={state.fields?.username}
-      />
-      <Field
-        name="code"
+        control={fields.code}
         label={t.code}
         autoComplete="one-time-code"
         autoCapitalize="none"
         spellCheck={false}
         required
         hint={t.codeHint}
-        errors={state.fields?.code}
       />
       <Field
-        name="password"
+        control={fields.password}
         label="New password"
         type="password"
         autoComplete="new-password"
         required
         hint="At least 10 characters."
-        errors={state.fields?.password}
       />
       <Field
-        name="confirm"
+        control={fields.confirm}
         label="New password again"
         type="password"
         autoComplete="new-password"
         required
-        errors={state.fields?.confirm}
       />
-      <FormMessage state={state} />
+      <FormMessage state={state} successOnly />
       <SubmitButton pendingText="Checking…">{t.submit}</SubmitButton>
     </form>
   );

@@ -1,30 +1,34 @@
 "use client";
 
-import { useActionState } from "react";
 import { renewRecoveryCodesAction } from "@/app/(account)/account/actions";
 import { accountText } from "@/lib/account/text";
+import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
+import { useActionForm } from "../forms/use-action-form";
 import { RecoveryCodes } from "./recovery-codes";
 
 const t = accountText.recovery;
 
 export function RenewCodesForm({ username }: { username: string }) {
-  const [state, action] = useActionState(renewRecoveryCodesAction, {});
+  const { state, fields, formProps } = useActionForm(renewRecoveryCodesAction, {
+    id: "renew-codes",
+    fields: ["password"],
+  });
   return (
     <div className="space-y-4">
       {state.codes && <RecoveryCodes codes={state.codes} username={username} />}
-      <form action={action} className="space-y-3" noValidate aria-label={t.renew}>
+      <form {...formProps} className="space-y-3" aria-label={t.renew}>
+        <ErrorSummary state={state} formId={formProps.id} />
         <Field
-          name="password"
+          control={fields.password}
           label={accountText.password.label}
           type="password"
           autoComplete="current-password"
           required
           hint={t.renewHint}
-          errors={state.fields?.password}
         />
-        <FormMessage state={state} />
+        <FormMessage state={state} successOnly />
         <SubmitButton pendingText="Making codes…">{t.renew}</SubmitButton>
       </form>
     </div>

@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState, useId, useRef, useState } from "react";
+import { useId, useRef, useState } from "react";
 import { saveAssignmentAction } from "@/app/classes/assignment-actions";
 import { SIDE_LABELS } from "@/lib/labels";
+import { ErrorSummary } from "../forms/error-summary";
 import { FieldError } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
+import { useActionForm } from "../forms/use-action-form";
 import { useBrowserTimeZone } from "../time/browser-time-zone";
 
 export type DebateChoice = {
@@ -47,7 +49,10 @@ const SIDE_MODES = [
 const INPUT = "w-full rounded-md border border-stone-400 bg-white px-3 py-2";
 
 export function AssignmentForm({ classId, students, debates, draft }: Props) {
-  const [state, action] = useActionState(saveAssignmentAction, {});
+  const uid = useId();
+  // The action reads this form into JSON (lists, records); what was typed stays in the form
+  // because the hook submits without React's reset, and the summary links by these ids.
+  const { state, formProps } = useActionForm(saveAssignmentAction, { id: uid, fields: [] });
   const [due, setDue] = useState(draft?.dueLocal ?? "");
   // Checked as the teacher picks a time, on the browser's clock; the server checks again.
   const [pastDue, setPastDue] = useState(false);
@@ -56,7 +61,6 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
   const browserZone = useBrowserTimeZone();
   const timeZone = draft?.timeZone ?? browserZone;
   const confirmPast = useRef<HTMLInputElement>(null);
-  const uid = useId();
   const idFor = (name: string) => `${uid}-${name}`;
   const e = state.fields;
   const claims = debates.find((d) => d.slug === debate)?.claims ?? [];
@@ -79,19 +83,20 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
   );
   return (
     <form
-      action={action}
+      {...formProps}
       className="space-y-4"
       aria-label={draft ? `Edit ${draft.title}` : "Set an assignment"}
-      noValidate
       onSubmit={(ev) => {
-        if (!pastDue || !confirmPast.current) return;
-        if (
-          window.confirm(`The due time ${due.replace("T", " ")} has already passed. Set it anyway?`)
-        )
+        if (pastDue && confirmPast.current) {
+          const when = due.replace("T", " ");
+          if (!window.confirm(`The due time ${when} has already passed. Set it anyway?`))
+            return ev.preventDefault();
           confirmPast.current.value = "on";
-        else ev.preventDefault();
+        }
+        formProps.onSubmit(ev);
       }}
     >
+      <ErrorSummary state={state} formId={formProps.id} />
       <input type="hidden" name="classId" value={classId} />
       <input type="hidden" name="confirmPastDue" ref={confirmPast} defaultValue="" />
       {draft && <input type="hidden" name="assignmentId" value={draft.id} />}
@@ -246,7 +251,7 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
         <SubmitButton pendingText="Saving…">
           {draft ? "Save changes" : "Set assignment"}
         </SubmitButton>
-        <FormMessage state={state} />
+        <FormMessage state={state} successOnly />
       </div>
     </form>
   );

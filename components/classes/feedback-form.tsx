@@ -1,8 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
 import { feedbackAction } from "@/app/classes/actions";
+import { ErrorSummary } from "../forms/error-summary";
+import { controlProps, FieldError } from "../forms/field";
 import { FormMessage } from "../forms/submit-button";
+import { useActionForm } from "../forms/use-action-form";
 
 type Props = {
   assignmentId: string;
@@ -12,51 +14,48 @@ type Props = {
 };
 
 export function FeedbackForm({ assignmentId, student, maxPoints, current }: Props) {
-  const [state, action, pending] = useActionState(feedbackAction, {});
-  const id = `fb-${assignmentId}-${student.id}`;
+  const { state, pending, fields, formProps } = useActionForm(feedbackAction, {
+    id: `fb-${assignmentId}-${student.id}`,
+    fields: ["points", "comment"],
+  });
+  const { points, comment } = fields;
   return (
-    <form
-      action={action}
-      className="flex flex-wrap items-end gap-2"
-      aria-label={`Feedback for ${student.name}`}
-    >
-      <input type="hidden" name="assignmentId" value={assignmentId} />
-      <input type="hidden" name="studentId" value={student.id} />
-      <label htmlFor={`${id}-points`} className="text-xs">
-        Points (of {maxPoints})
-        <input
-          id={`${id}-points`}
-          name="points"
-          type="number"
-          min={0}
-          max={maxPoints}
-          defaultValue={current?.points ?? ""}
-          aria-describedby={`${id}-status`}
-          className="block w-20 rounded border border-stone-400 px-2 py-1 text-sm"
-        />
-      </label>
-      <label htmlFor={`${id}-comment`} className="min-w-40 flex-1 text-xs">
-        Feedback
-        <textarea
-          id={`${id}-comment`}
-          name="comment"
-          rows={1}
-          defaultValue={current?.comment ?? ""}
-          className="block w-full rounded border border-stone-400 px-2 py-1 text-sm"
-        />
-      </label>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded-md bg-stone-800 px-3 py-1.5 text-sm text-white disabled:opacity-60"
-      >
-        {pending ? "Saving…" : "Save"}
-      </button>
-      <span id={`${id}-status`}>
-        <FormMessage
-          state={state.fields?.points ? { message: state.fields.points.join(" ") } : state}
-        />
-      </span>
+    <form {...formProps} className="space-y-1" aria-label={`Feedback for ${student.name}`}>
+      <ErrorSummary state={state} formId={formProps.id} />
+      <div className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="assignmentId" value={assignmentId} />
+        <input type="hidden" name="studentId" value={student.id} />
+        <label htmlFor={points.id} className="text-xs">
+          Points (of {maxPoints})
+          <input
+            key={points.key}
+            {...controlProps(points, current?.points?.toString() ?? "")}
+            type="number"
+            min={0}
+            max={maxPoints}
+            className="block w-20 rounded border border-stone-400 px-2 py-1 text-sm"
+          />
+        </label>
+        <label htmlFor={comment.id} className="min-w-40 flex-1 text-xs">
+          Feedback
+          <textarea
+            key={comment.key}
+            {...controlProps(comment, current?.comment ?? "")}
+            rows={1}
+            className="block w-full rounded border border-stone-400 px-2 py-1 text-sm"
+          />
+        </label>
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded-md bg-stone-800 px-3 py-1.5 text-sm text-white disabled:opacity-60"
+        >
+          {pending ? "Saving…" : "Save"}
+        </button>
+        <FormMessage state={state} successOnly />
+      </div>
+      <FieldError id={points.errorId} errors={points.errors} />
+      <FieldError id={comment.errorId} errors={comment.errors} />
     </form>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useActionState, useState } from "react";
 import { importRosterAction, type StudentsState } from "@/app/classes/actions";
+import { ErrorSummary } from "../forms/error-summary";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
 import { NewAccounts } from "./new-accounts";
 
@@ -16,16 +17,23 @@ export function RosterImportForm({ classId, className }: { classId: string; clas
   const errors = [...(state.fields?.csv ?? []), ...(state.fields?.names ?? [])];
   return (
     <div className="space-y-4">
-      <form action={action} className="space-y-3" aria-label="Import a roster" noValidate>
+      <form
+        id="roster-import"
+        action={action}
+        className="space-y-3"
+        aria-label="Import a roster"
+        noValidate
+      >
+        <ErrorSummary state={state} formId="roster-import" />
         <input type="hidden" name="classId" value={classId} />
-        <label htmlFor="field-csv" className="block text-sm font-medium">
+        <label htmlFor="roster-import-csv" className="block text-sm font-medium">
           Roster as CSV: a name, and optionally a username, on each row
         </label>
         <p id="field-csv-hint" className="text-sm text-stone-700">
           A header row (name, username) is optional. Up to 60 students at a time.
         </p>
         <textarea
-          id="field-csv"
+          id="roster-import-csv"
           name="csv"
           rows={5}
           value={csv}
@@ -60,7 +68,7 @@ export function RosterImportForm({ classId, className }: { classId: string; clas
         </div>
         <div className="flex flex-wrap items-center gap-3">
           <SubmitButton pendingText="Importing…">Import roster</SubmitButton>
-          <FormMessage state={state} />
+          <FormMessage state={state} successOnly />
         </div>
       </form>
       {state.ok && state.students && state.students.length > 0 && (

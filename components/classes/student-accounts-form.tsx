@@ -1,9 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
-import { createStudentsAction, type StudentsState } from "@/app/classes/actions";
-import { FieldError } from "../forms/field";
+import { createStudentsAction } from "@/app/classes/actions";
+import { ErrorSummary } from "../forms/error-summary";
+import { controlProps, FieldError } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
+import { useActionForm } from "../forms/use-action-form";
 import { NewAccounts } from "./new-accounts";
 
 /** Type names, get accounts: usernames and one-time passwords shown once, printable. */
@@ -14,33 +15,32 @@ export function StudentAccountsForm({
   classId: string;
   className: string;
 }) {
-  const [state, action] = useActionState(createStudentsAction, {} as StudentsState);
+  const { state, fields, formProps } = useActionForm(createStudentsAction, {
+    id: "roster",
+    fields: ["names"],
+  });
   return (
     <div className="space-y-4">
-      <form
-        action={action}
-        className="space-y-3 print:hidden"
-        aria-label="Make student accounts"
-        noValidate
-      >
+      <form {...formProps} className="space-y-3 print:hidden" aria-label="Make student accounts">
+        <ErrorSummary state={state} formId={formProps.id} />
         <input type="hidden" name="classId" value={classId} />
-        <label htmlFor="field-names" className="block text-sm font-medium">
+        <label htmlFor={fields.names.id} className="block text-sm font-medium">
           Students&apos; names, one per line
         </label>
-        <p id="field-names-hint" className="text-sm text-stone-700">
+        <p id={`${fields.names.id}-hint`} className="text-sm text-stone-700">
           Up to 60 at a time, and 200 a day.
         </p>
         <textarea
-          id="field-names"
-          name="names"
+          key={fields.names.key}
+          {...controlProps(fields.names, undefined, true)}
           rows={5}
-          aria-describedby="field-names-hint field-names-error"
           className="w-full rounded-md border border-stone-400 px-3 py-2"
         />
-        <FieldError id="field-names-error" errors={state.fields?.names} />
+        {/* Errors of single names (names[2]) are shown with the whole list's. */}
+        <FieldError id={fields.names.errorId} errors={state.fields?.names} />
         <div className="flex flex-wrap items-center gap-3">
           <SubmitButton pendingText="Making accounts…">Make accounts</SubmitButton>
-          <FormMessage state={state} />
+          <FormMessage state={state} successOnly />
         </div>
       </form>
       {state.students && state.students.length > 0 && (

@@ -1,12 +1,14 @@
 "use client";
 
-import { useActionState } from "react";
+import { useEffect } from "react";
 import { addEvidenceAction, editEvidenceAction } from "@/app/debates/[slug]/claims/[id]/actions";
 import { sourceTypes } from "@/db/schema/enums";
 import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 import { EVIDENCE_LIMITS } from "@/lib/limits";
-import { Field, FieldError, fieldProps } from "../forms/field";
+import { ErrorSummary } from "../forms/error-summary";
+import { controlProps, Field, FieldError } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
+import { useActionForm } from "../forms/use-action-form";
 
 type Values = {
   stance: string;
@@ -19,26 +21,46 @@ type Values = {
 
 type Props =
   | { mode: "add"; claimId: string; roomId: string; values?: undefined; evidenceId?: undefined }
-  | { mode: "edit"; evidenceId: string; values: Values; claimId?: undefined; roomId?: undefined };
+  | {
+      mode: "edit";
+      evidenceId: string;
+      values: Values;
+      /** Called with the confirmation once the edit is saved (the form closes). */
+      onSaved: (message: string) => void;
+      claimId?: undefined;
+      roomId?: undefined;
+    };
 
-/** Attach evidence to a claim, or edit one's own; errors appear beside each field. */
+const EVIDENCE_FIELDS = ["stance", "url", "title", "quote", "explanation", "sourceType"] as const;
+
+const textArea =
+  "w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-stone-900 aria-[invalid]:border-oppose";
+
+/**
+ * Attach evidence to a claim, or edit one's own. A refused form keeps what was typed, with a
+ * summary of the errors at its top and each error beside its field.
+ */
 export function EvidenceForm(props: Props) {
-  const [state, action] = useActionState(
+  const { state, fields, formProps } = useActionForm(
     props.mode === "add" ? addEvidenceAction : editEvidenceAction,
-    {},
+    {
+      id: props.mode === "add" ? "new-evidence" : `edit-${props.evidenceId}`,
+      fields: EVIDENCE_FIELDS,
+    },
   );
   const v = props.values;
-  const errors = state.fields;
-  const prefix = props.mode === "add" ? "new" : `edit-${props.evidenceId}`;
-  const textArea =
-    "w-full rounded-md border border-stone-400 bg-white px-3 py-2 text-stone-900 aria-[invalid]:border-oppose";
+  const onSaved = props.mode === "edit" ? props.onSaved : undefined;
+  useEffect(() => {
+    if (state.ok && state.message) onSaved?.(state.message);
+  }, [state, onSaved]);
+  const stance = typed(fields.stance.initialValue) ?? v?.stance ?? "support";
   return (
     <form
-      action={action}
+      {...formProps}
       className="space-y-3"
       aria-label={props.mode === "add" ? "Add evidence" : "Edit evidence"}
-      noValidate
     >
+      <ErrorSummary state={state} formId={formProps.id} />
       {props.mode === "add" ? (
         <>
           <input type="hidden" name="claimId" value={props.claimId} />
@@ -47,57 +69,59 @@ export function EvidenceForm(props: Props) {
       ) : (
         <input type="hidden" name="evidenceId" value={props.evidenceId} />
       )}
-      <fieldset>
+      <fieldset aria-describedby={fields.stance.errors ? fields.stance.errorId : undefined}>
         <legend className="text-sm font-medium">Stance</legend>
         <div className="mt-1 flex gap-4">
-          {(["support", "rebut"] as const).map((stance) => (
-            <label key={stance} className="flex items-center gap-1.5 text-sm">
+          {(["support", "rebut"] as const).map((value, i) => (
+            <label key={value} className="flex items-center gap-1.5 text-sm">
               <input
+                key={fields.stance.key}
+                // The summary's link leads to the first choice.
+                id={i === 0 ? fields.stance.id : undefined}
                 type="radio"
-                name="stance"
-                value={stance}
-                defaultChecked={(v?.stance ?? "support") === stance}
+                name={fields.stance.name}
+                value={value}
+                defaultChecked={stance === value}
               />
-              {stance === "support" ? "Supports the claim" : "Rebuts the claim"}
+              {value === "support" ? "Supports the claim" : "Rebuts the claim"}
             </label>
           ))}
         </div>
-        <FieldError id={`${prefix}-stance-error`} errors={errors?.stance} />
+        <FieldError id={fields.stance.errorId} errors={fields.stance.errors} />
       </fieldset>
       <Field
-        name="url"
+        control={fields.url}
         label="Source link"
         type="url"
         defaultValue={v?.url}
         placeholder="https://…"
-        errors={errors?.url}
+        hint="For example www.example.org/page; https:// is added when left out."
       />
-      <Field name="title" label="Source title" defaultValue={v?.title} errors={errors?.title} />
+      <Field control={fields.title} label="Source title" defaultValue={v?.title} />
       <Field
-        name="quote"
+        control={fields.quote}
         label="Exact quote from the source"
-        errors={errors?.quote}
         hint={`At most ${EVIDENCE_LIMITS.quote.toLocaleString("en")} characters.`}
       >
         <textarea
-          {...fieldProps("quote", errors)}
+          key={fields.quote.key}
+          {...controlProps(fields.quote, v?.quote, true)}
           rows={3}
-          defaultValue={v?.quote}
           className={textArea}
         />
       </Field>
-      <Field name="explanation" label="How it bears on the claim" errors={errors?.explanation}>
+      <Field control={fields.explanation} label="How it bears on the claim">
         <textarea
-          {...fieldProps("explanation", errors)}
+          key={fields.explanation.key}
+          {...controlProps(fields.explanation, v?.explanation)}
           rows={3}
-          defaultValue={v?.explanation}
           className={textArea}
         />
       </Field>
-      <Field name="sourceType" label="Kind of source" errors={errors?.sourceType}>
+      <Field control={fields.sourceType} label="Kind of source">
         <select
-          {...fieldProps("sourceType", errors)}
-          defaultValue={v?.sourceType ?? "news"}
+          key={fields.sourceType.key}
+          {...controlProps(fields.sourceType, v?.sourceType ?? "news")}
           className={textArea}
         >
           {sourceTypes.map((t) => (
@@ -109,8 +133,10 @@ export function EvidenceForm(props: Props) {
       </Field>
       <div className="flex flex-wrap items-center gap-3">
         <SubmitButton>{props.mode === "add" ? "Add evidence" : "Save changes"}</SubmitButton>
-        <FormMessage state={state} />
+        <FormMessage state={state} successOnly />
       </div>
     </form>
   );
 }
+
+const typed = (value: unknown) => (typeof value === "string" ? value : undefined);

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useCallback, useRef, useState } from "react";
 import { deleteEvidenceAction } from "@/app/debates/[slug]/claims/[id]/actions";
 import type { EvidenceItem } from "@/lib/evidence";
 import { FormMessage } from "../forms/submit-button";
@@ -9,13 +9,25 @@ import { EvidenceForm } from "./evidence-form";
 /** Edit and delete, for the author of an item only (the data layer checks again). */
 export function OwnerControls({ item }: { item: EvidenceItem }) {
   const [editing, setEditing] = useState(false);
+  const [saved, setSaved] = useState<string>();
+  const editButton = useRef<HTMLButtonElement>(null);
   const [state, action, pending] = useActionState(deleteEvidenceAction, {});
+  // A saved edit closes the form, says so, and gives focus back to where editing began.
+  const onSaved = useCallback((message: string) => {
+    setEditing(false);
+    setSaved(message);
+    editButton.current?.focus();
+  }, []);
   return (
     <div className="space-y-3">
       <div className="flex gap-3 text-sm">
         <button
+          ref={editButton}
           type="button"
-          onClick={() => setEditing(!editing)}
+          onClick={() => {
+            setEditing(!editing);
+            setSaved(undefined);
+          }}
           aria-expanded={editing}
           className="text-blue-800 underline"
         >
@@ -33,9 +45,9 @@ export function OwnerControls({ item }: { item: EvidenceItem }) {
             Delete
           </button>
         </form>
-        <FormMessage state={state} />
+        <FormMessage state={saved ? { ok: true, message: saved } : state} />
       </div>
-      {editing && <EvidenceForm mode="edit" evidenceId={item.id} values={item} />}
+      {editing && <EvidenceForm mode="edit" evidenceId={item.id} values={item} onSaved={onSaved} />}
     </div>
   );
 }

@@ -25,14 +25,21 @@ export function SubmitButton({
   );
 }
 
-export function FormMessage({ state }: { state: { ok?: boolean; message?: string } }) {
+/** The answer of an action beside its button; `successOnly` where an ErrorSummary says refusals. */
+export function FormMessage({
+  state,
+  successOnly = false,
+}: {
+  state: { ok?: boolean; message?: string };
+  successOnly?: boolean;
+}) {
   return (
     <p
       role="status"
       aria-live="polite"
       className={`min-h-5 text-sm ${state.ok ? "text-support" : "text-oppose"}`}
     >
-      {state.message}
+      {(state.ok || !successOnly) && state.message}
     </p>
   );
 }

@@ -1,8 +1,11 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { useState } from "react";
 import type { ActionState } from "@/lib/action";
+import { ErrorSummary } from "../forms/error-summary";
+import { FieldError } from "../forms/field";
 import { FormMessage } from "../forms/submit-button";
+import { useActionForm } from "../forms/use-action-form";
 
 type Props = {
   action: (state: ActionState, form: FormData) => Promise<ActionState>;
@@ -18,22 +21,10 @@ type Props = {
 };
 
 /** A button that opens a one-field form: a moderation step that says why. */
-export function ReasonForm({
-  action,
-  fields,
-  name,
-  label,
-  opener,
-  submit,
-  formLabel,
-  tone,
-}: Props) {
+export function ReasonForm(props: Props) {
   const [open, setOpen] = useState(false);
-  const [state, run, pending] = useActionState(action, {});
-  const id = useId();
   const toneClass =
-    tone === "danger" ? "border-oppose/40 text-oppose" : "border-stone-400 text-stone-900";
-  if (state.ok) return <FormMessage state={state} />;
+    props.tone === "danger" ? "border-oppose/40 text-oppose" : "border-stone-400 text-stone-900";
   if (!open)
     return (
       <button
@@ -41,36 +32,56 @@ export function ReasonForm({
         onClick={() => setOpen(true)}
         className={`rounded-md border px-2.5 py-1 text-sm ${toneClass}`}
       >
-        {opener}
+        {props.opener}
       </button>
     );
-  const error = state.fields?.[name]?.join(" ");
+  return <OpenReasonForm {...props} toneClass={toneClass} />;
+}
+
+function OpenReasonForm({
+  action,
+  fields: fixed,
+  name,
+  label,
+  submit,
+  formLabel,
+  toneClass,
+}: Props & { toneClass: string }) {
+  const { state, pending, fields, formProps } = useActionForm(action, {
+    id: `${formLabel}-${Object.values(fixed).join("-")}`.replace(/\W+/g, "-"),
+    fields: [name],
+  });
+  const reason = fields[name];
+  if (state.ok) return <FormMessage state={state} />;
   return (
-    <form action={run} className="flex flex-wrap items-end gap-2" aria-label={formLabel}>
-      {Object.entries(fields).map(([key, value]) => (
-        <input key={key} type="hidden" name={key} value={value} />
-      ))}
-      <label htmlFor={id} className="text-sm">
-        {label}
-        <input
-          id={id}
-          name={name}
-          autoFocus
-          aria-invalid={error ? true : undefined}
-          aria-describedby={`${id}-message`}
-          className="block rounded border border-stone-400 px-2 py-1"
-        />
-      </label>
-      <button
-        type="submit"
-        disabled={pending}
-        className={`rounded-md border px-2.5 py-1 text-sm disabled:opacity-60 ${toneClass}`}
-      >
-        {submit}
-      </button>
-      <span id={`${id}-message`}>
-        <FormMessage state={error ? { message: error } : state} />
-      </span>
+    <form {...formProps} className="space-y-2" aria-label={formLabel}>
+      <ErrorSummary state={state} formId={formProps.id} />
+      <div className="flex flex-wrap items-end gap-2">
+        {Object.entries(fixed).map(([key, value]) => (
+          <input key={key} type="hidden" name={key} value={value} />
+        ))}
+        <label htmlFor={reason?.id} className="text-sm">
+          {label}
+          <input
+            key={reason?.key}
+            id={reason?.id}
+            name={name}
+            defaultValue={typeof reason?.initialValue === "string" ? reason.initialValue : ""}
+            autoFocus
+            aria-invalid={reason?.errors ? true : undefined}
+            aria-describedby={reason?.errors ? reason.errorId : undefined}
+            className="block rounded border border-stone-400 px-2 py-1"
+          />
+        </label>
+        <button
+          type="submit"
+          disabled={pending}
+          className={`rounded-md border px-2.5 py-1 text-sm disabled:opacity-60 ${toneClass}`}
+        >
+          {submit}
+        </button>
+      </div>
+      {reason && <FieldError id={reason.errorId} errors={reason.errors} />}
     </form>
   );
 }

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { sideModes, stances } from "@/db/schema/enums";
+import { checkbox, optionalAnswer, wholeNumber } from "./form-values";
 import { passwordSchema, usernameSchema, visibleName } from "./users";
 
 export const classSchema = z.object({
@@ -8,7 +9,7 @@ export const classSchema = z.object({
     .trim()
     .min(1, "Name the class.")
     .max(100, "Use at most 100 characters."),
-  anonymous: z.boolean().default(false),
+  anonymous: checkbox,
 });
 
 export const joinSchema = z.object({
@@ -25,11 +26,26 @@ export const ROSTER_MAX_PER_REQUEST = 60;
 /** Accounts one teacher may make in 24 hours, counted in the database. */
 export const ROSTER_DAILY_MAX = 200;
 
-export const rosterSchema = z.object({
-  names: z
+/** Names as a list (the API) or as pasted text, one per line or comma-separated (the form). */
+const nameList = z.preprocess(
+  (value) =>
+    typeof value === "string"
+      ? value
+          .split(/\r?\n|,/)
+          .map((name) => name.trim())
+          .filter(Boolean)
+      : value,
+  z
     .array(visibleName(80, "Give each student a name."))
     .min(1, "Paste at least one name.")
     .max(ROSTER_MAX_PER_REQUEST, `Add at most ${ROSTER_MAX_PER_REQUEST} students at a time.`),
+);
+
+export const rosterSchema = z.object({ names: nameList });
+
+/** Turning joining by code on or off, or making a new code (the old one stops working). */
+export const joiningSchema = z.object({
+  action: z.enum(["rotate", "enable", "disable"], "Say rotate, enable or disable."),
 });
 
 export const coTeacherSchema = z.object({ username: usernameSchema });
@@ -87,10 +103,15 @@ export const assignmentSchema = z
     path: ["minEvidence"],
   });
 
+const points = wholeNumber("Give points as a whole number.").pipe(
+  z.number().min(0, "Give points from 0.").max(1000, "Give at most 1000 points."),
+);
+
+/** Feedback and points for one student; empty points (or null) mean "not graded". */
 export const feedbackSchema = z.object({
   studentId: z.string().min(1),
-  comment: z.string().trim().max(5000).default(""),
-  points: z.number().int().min(0).max(1000).nullable().default(null),
+  comment: z.string().trim().max(5000, "Use at most 5000 characters.").default(""),
+  points: optionalAnswer(points).default(null),
 });
 
 /** The teacher sets (or clears, with null) one student's side on an assignment. */

@@ -11,3 +11,11 @@ export const reviewSchema = z.object({
     .min(1, "Say why it should be restored.")
     .max(1000),
 });
+
+/** Reporting an item to its room's moderators. */
+export const reportSchema = z.object({
+  reason: z.string("Say what is wrong.").trim().min(1, "Say what is wrong.").max(1000),
+});
+
+/** Hiding an item: the moderator may say why (the author sees it). */
+export const hideSchema = z.object({ reason: z.string().trim().max(1000).default("") });

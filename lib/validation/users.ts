@@ -46,3 +46,20 @@ export const signInSchema = z.object({
   username: z.string().trim().toLowerCase().min(1, "Enter your username.").max(64),
   password: z.string().min(1, "Enter your password.").max(200),
 });
+
+export type SignUpInput = z.infer<typeof signUpSchema>;
+
+/** A form that sets a password asks for it twice; the API takes it once. */
+export const withConfirmation = <Shape extends { password: typeof passwordSchema }>(
+  schema: z.ZodObject<Shape>,
+) =>
+  schema.extend({ confirm: z.string().max(200) }).refine(
+    (form) => {
+      const { password, confirm } = form as { password: string; confirm: string };
+      return password === confirm;
+    },
+    {
+      message: "The two passwords differ.",
+      path: ["confirm"],
+    },
+  );

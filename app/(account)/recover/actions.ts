@@ -4,27 +4,23 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { recoverAccount } from "@/lib/account/recovery";
 import { withRecoveryLimit } from "@/lib/account/recovery-limit";
-import type { ActionState } from "@/lib/action";
+import { invalidForm, parseForm, refused, type ActionState } from "@/lib/action";
 import { AppError } from "@/lib/errors";
-import { fieldErrors } from "@/lib/http";
 import { recoverAccountSchema } from "@/lib/validation/account";
+import { withConfirmation } from "@/lib/validation/users";
 
 /** "Forgot your password?": no session, so it is throttled per account and address instead. */
 export async function recoverAction(
   _previous: ActionState,
   formData: FormData,
 ): Promise<ActionState> {
-  const parsed = recoverAccountSchema.safeParse(Object.fromEntries(formData));
-  if (!parsed.success)
-    return { message: "Please fix the fields marked below.", fields: fieldErrors(parsed.error) };
-  if (parsed.data.password !== formData.get("confirm"))
-    return { fields: { confirm: ["The two passwords differ."] } };
+  const submission = parseForm(withConfirmation(recoverAccountSchema), formData);
+  if (submission.status !== "success") return invalidForm(submission);
+  const input = submission.value;
   try {
-    await withRecoveryLimit(parsed.data.username, await headers(), () =>
-      recoverAccount(parsed.data),
-    );
+    await withRecoveryLimit(input.username, await headers(), () => recoverAccount(input));
   } catch (error) {
-    if (error instanceof AppError) return { message: error.message, fields: error.fields };
+    if (error instanceof AppError) return refused(submission, error.message, error.fields);
     throw error;
   }
   redirect("/sign-in?recovered=1");

@@ -1,14 +1,12 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { writeRoute } from "@/lib/api-guard";
 import { setJoining } from "@/lib/classes";
 import { readJson } from "@/lib/http";
-
-const body = z.object({ action: z.enum(["rotate", "enable", "disable"]) });
+import { joiningSchema } from "@/lib/validation/classes";
 
 export const POST = writeRoute(
   async (request, ctx: RouteContext<"/api/classes/[id]/join-code">, viewer) => {
-    const { action } = body.parse(await readJson(request));
+    const { action } = joiningSchema.parse(await readJson(request));
     return NextResponse.json(await setJoining(viewer, (await ctx.params).id, action));
   },
 );

@@ -1,15 +1,14 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { writeRoute } from "@/lib/api-guard";
 import { readJson } from "@/lib/http";
 import { setHidden } from "@/lib/moderation";
+import { hideSchema } from "@/lib/validation/moderation";
 
 type Ctx = RouteContext<"/api/evidence/[id]/hide">;
-const body = z.object({ reason: z.string().trim().max(1000).default("") });
 
 /** Hide (POST) or restore (DELETE) an item: teachers in their class rooms, admins in public. */
 export const POST = writeRoute(async (request, ctx: Ctx, viewer) => {
-  const { reason } = body.parse(await readJson(request));
+  const { reason } = hideSchema.parse(await readJson(request));
   await setHidden(viewer, (await ctx.params).id, true, reason);
   return new NextResponse(null, { status: 204 });
 });

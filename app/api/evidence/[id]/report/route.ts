@@ -1,16 +1,12 @@
 import { NextResponse } from "next/server";
-import { z } from "zod";
 import { writeRoute } from "@/lib/api-guard";
 import { readJson } from "@/lib/http";
 import { reportEvidence } from "@/lib/moderation";
-
-const body = z.object({
-  reason: z.string("Say what is wrong.").trim().min(1, "Say what is wrong.").max(1000),
-});
+import { reportSchema } from "@/lib/validation/moderation";
 
 export const POST = writeRoute(
   async (request, ctx: RouteContext<"/api/evidence/[id]/report">, viewer) => {
-    const { reason } = body.parse(await readJson(request));
+    const { reason } = reportSchema.parse(await readJson(request));
     await reportEvidence(viewer, (await ctx.params).id, reason);
     return new NextResponse(null, { status: 204 });
   },

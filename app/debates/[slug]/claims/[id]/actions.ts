@@ -3,16 +3,14 @@
 import { z } from "zod";
 import { validatedAction } from "@/lib/action";
 import { addEvidence, deleteEvidence, editEvidence } from "@/lib/evidence";
-import { evidenceSchema } from "@/lib/validation/evidence";
+import {
+  claimVoteSchema,
+  evidenceRatingFormSchema,
+  evidenceSchema,
+} from "@/lib/validation/evidence";
 import { rateEvidence, voteOnClaim } from "@/lib/votes";
 
 const target = { claimId: z.string().min(1), roomId: z.string().min(1) };
-/** A radio group's value: "" (nothing chosen) means "no answer". */
-const answer = (min: number, max: number) =>
-  z.preprocess(
-    (v) => (v === "" || v === undefined ? null : Number(v)),
-    z.number().int().min(min).max(max).nullable(),
-  );
 
 export const addEvidenceAction = validatedAction(
   evidenceSchema.extend(target),
@@ -39,15 +37,17 @@ export const deleteEvidenceAction = validatedAction(
 );
 
 export const voteAction = validatedAction(
-  z.object({ ...target, agreement: answer(-2, 2), impact: answer(0, 4) }),
+  claimVoteSchema.safeExtend(target),
   async ({ claimId, roomId, agreement, impact }, viewer) => {
     await voteOnClaim(viewer, claimId, roomId, { agreement, impact });
-    return agreement === null && impact === null ? "Vote cleared." : "Vote saved.";
+    // The thesis's form asks no impact: an answer left out counts as none here.
+    const cleared = (agreement ?? null) === null && (impact ?? null) === null;
+    return cleared ? "Vote cleared." : "Vote saved.";
   },
 );
 
 export const rateAction = validatedAction(
-  z.object({ evidenceId: z.string().min(1), strength: answer(1, 5) }),
+  evidenceRatingFormSchema.extend({ evidenceId: z.string().min(1) }),
   async ({ evidenceId, strength }, viewer) => {
     await rateEvidence(viewer, evidenceId, strength);
     return strength === null ? "Rating cleared." : "Rating saved.";

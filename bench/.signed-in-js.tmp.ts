@@ -1,0 +1,18 @@
+import { chromium } from "@playwright/test";
+import { existsSync } from "node:fs";
+import { measurePageJs } from "./page-js";
+const base = process.argv[2];
+const user = process.argv[3];
+const b = await chromium.launch({ executablePath: existsSync(chromium.executablePath()) ? undefined : "/usr/bin/chromium", args: ["--no-sandbox"] });
+const ctx = await b.newContext({ baseURL: base });
+const page = await ctx.newPage();
+await page.goto("/sign-up");
+await page.getByLabel("Username").fill(user);
+await page.getByLabel("Display name").fill("Bench " + user);
+await page.getByLabel("Password").fill("long enough pass");
+await page.getByRole("button", { name: "Create account" }).click();
+await page.getByRole("link", { name: /I have saved my codes/ }).click({ timeout: 30000 });
+await page.waitForLoadState("networkidle");
+const cookie = (await ctx.cookies()).find((c) => c.name.includes("session-token"))!;
+await b.close();
+console.log(await measurePageJs(base, { "/account": "/account", "/account/password": "/account/password", "/classes": "/classes", "/classes/join": "/classes/join", "/me": "/me" }, { name: cookie.name, value: cookie.value }));
