@@ -7,6 +7,8 @@ import { requireTeacher } from "./class-access";
 import { conflict } from "./errors";
 import { hiddenStates } from "./moderation-review";
 import { assertAdmin, assertModerator, itemWithRoom } from "./moderators";
+import { claimHref } from "./notifications/links";
+import { notify } from "./notifications/notify";
 import { assertCanRead } from "./rooms";
 import type { Viewer } from "./session";
 import { changeEvidence, evidenceState } from "./tally/effects";
@@ -32,6 +34,7 @@ export async function reportEvidence(viewer: Viewer, evidenceId: string, reason:
 export async function setHidden(viewer: Viewer, evidenceId: string, hidden: boolean, reason = "") {
   const { item, room } = await itemWithRoom(evidenceId);
   await assertModerator(room, viewer);
+  const href = hidden ? await claimHref(room, item.claimId, "your-hidden") : "";
   await writeTransaction(db, async (tx) => {
     const [current] = await tx.select().from(evidence).where(eq(evidence.id, evidenceId));
     if (!current || (current.hiddenAt !== null) === hidden) return;
@@ -63,6 +66,16 @@ export async function setHidden(viewer: Viewer, evidenceId: string, hidden: bool
       evidenceId,
       reason,
     });
+    if (hidden)
+      await notify(tx, {
+        userId: current.authorId,
+        kind: "hidden",
+        actorId: viewer.id,
+        roomId: item.roomId,
+        href,
+        subject: current.title,
+        reason,
+      });
   });
 }
 

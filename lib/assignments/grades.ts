@@ -5,6 +5,7 @@ import { assignments, enrolments, feedback } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
 import { invalid, notFound } from "../errors";
 import type { Viewer } from "../session";
+import { notify } from "../notifications/notify";
 import { assignmentForTeacher } from "./rows";
 
 export async function giveFeedback(
@@ -49,11 +50,27 @@ export async function giveFeedback(
 }
 
 export async function releaseGrades(viewer: Viewer, assignmentId: string, release = true) {
-  await assignmentForTeacher(viewer, assignmentId);
-  await writeTransaction(db, (tx) =>
-    tx
+  const a = await assignmentForTeacher(viewer, assignmentId);
+  await writeTransaction(db, async (tx) => {
+    await tx
       .update(assignments)
       .set({ gradesReleasedAt: release ? new Date() : null })
-      .where(eq(assignments.id, assignmentId)),
-  );
+      .where(eq(assignments.id, assignmentId));
+    // Told once, when the feedback first becomes visible to them.
+    if (!release || a.gradesReleasedAt) return;
+    const graded = await tx
+      .select({ studentId: feedback.studentId })
+      .from(feedback)
+      .where(eq(feedback.assignmentId, assignmentId));
+    await notify(
+      tx,
+      graded.map((g) => ({
+        userId: g.studentId,
+        kind: "feedback-released" as const,
+        actorId: viewer.id,
+        href: `/classes/${a.classId}`,
+        subject: a.title,
+      })),
+    );
+  });
 }
