@@ -132,9 +132,10 @@ async function ownReply(tx: Transaction, viewer: Viewer, id: string) {
   return reply;
 }
 
-export async function editReply(viewer: Viewer, id: string, body: string, now = Date.now()) {
+export async function editReply(viewer: Viewer, id: string, body: string) {
   await writeTransaction(db, async (tx) => {
     const reply = await ownReply(tx, viewer, id);
+    const now = Date.now();
     if (now - reply.createdAt.getTime() > REPLY_LIMITS.editWindowMs)
       throw conflict("A reply can be edited for 15 minutes after posting; this one no longer can.");
     const revision = await bumpRevision(tx, reply.roomId);
