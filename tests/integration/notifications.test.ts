@@ -33,12 +33,17 @@ const told = async (v: Viewer) =>
   (await listNotifications(v)).map((n) => [n.kind, n.actor] as const);
 
 beforeAll(async () => {
-  [teacher, ana, ben, cai] = (await makeViewers(4, "notify")) as Viewer[];
+  [teacher, ana, ben, cai] = (await makeViewers(4, "notify")) as unknown as [
+    Viewer,
+    Viewer,
+    Viewer,
+    Viewer,
+  ];
   publicRoom = (await resolveRoom("ai-dollar", undefined, null)).id;
-  const klass = await createClass(teacher!, { name: "Anonymous class", anonymous: true });
+  const klass = await createClass(teacher, { name: "Anonymous class", anonymous: true });
   anonymousClass = klass.id;
   anonymousRoom = klass.rooms[0]!.id;
-  for (const v of [ana!, ben!]) await joinWithCode(v, klass.joinCode!);
+  for (const v of [ana, ben]) await joinWithCode(v, klass.joinCode!);
 });
 
 beforeEach(async () => {

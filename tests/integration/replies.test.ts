@@ -27,11 +27,17 @@ const status = (promise: Promise<unknown>) =>
 const freshBudget = () => db.delete(rateLimits);
 
 beforeAll(async () => {
-  [teacher, ana, ben, cai, outsider] = (await makeViewers(5, "thread")) as Viewer[];
-  const klass = await createClass(teacher!, { name: "Thread class", anonymous: false });
+  [teacher, ana, ben, cai, outsider] = (await makeViewers(5, "thread")) as unknown as [
+    Viewer,
+    Viewer,
+    Viewer,
+    Viewer,
+    Viewer,
+  ];
+  const klass = await createClass(teacher, { name: "Thread class", anonymous: false });
   classId = klass.id;
   classRoom = klass.rooms[0]!.id;
-  for (const v of [ana!, ben!, cai!]) await joinWithCode(v, klass.joinCode!);
+  for (const v of [ana, ben, cai]) await joinWithCode(v, klass.joinCode!);
   publicRoom = (await resolveRoom("ai-dollar", undefined, null)).id;
 });
 
