@@ -28,7 +28,7 @@ test("two readers answer each other live; the bell counts it and the list marks 
   await expect(bell).toHaveAccessibleName("Notifications");
 
   const opening = `Is the PIF figure annual? ${Date.now()}`;
-  await discussion(a).getByLabel("Add to the discussion").fill(opening);
+  await discussion(a).getByRole("textbox", { name: "Add to the discussion" }).fill(opening);
   await discussion(a).getByRole("button", { name: "Post reply" }).click();
   await expect(discussion(a).getByText(opening)).toBeVisible();
 
@@ -37,7 +37,7 @@ test("two readers answer each other live; the bell counts it and the list marks 
   await expect(anaReply).toBeVisible({ timeout: 5000 });
   await anaReply.getByRole("button", { name: "Reply", exact: true }).click();
   const answer = `Committed over five years, so no. ${Date.now()}`;
-  await anaReply.getByLabel(`Reply to ${ana.name}`).fill(answer);
+  await anaReply.getByRole("textbox", { name: `Reply to ${ana.name}` }).fill(answer);
   await anaReply.getByRole("button", { name: "Post reply" }).click();
   await expect(anaReply.locator("ol").getByText(answer)).toBeVisible();
   expect(await untouched(b)).toBe(true);
@@ -65,7 +65,9 @@ test("two readers answer each other live; the bell counts it and the list marks 
   // The notification leads to the reply.
   await item.getByRole("link").click();
   await expect(a).toHaveURL(new RegExp(`${claimPage}#reply-`));
-  await expect(a.locator(":target")).toContainText(answer);
+  const target = a.locator(new URL(a.url()).hash);
+  await expect(target).toContainText(answer);
+  await expect(target).toBeInViewport();
   for (const p of [ana, ben]) await p.context.close();
 });
 
