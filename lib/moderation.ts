@@ -6,6 +6,7 @@ import { writeTransaction } from "@/db/write";
 import { requireTeacher } from "./class-access";
 import { conflict } from "./errors";
 import { hiddenStates } from "./moderation-review";
+import { openReplyReports } from "./replies/moderation";
 import { assertAdmin, assertModerator, itemWithRoom } from "./moderators";
 import { claimHref } from "./notifications/links";
 import { notify } from "./notifications/notify";
@@ -100,8 +101,9 @@ export async function publicModerationQueue(viewer: Viewer) {
 export type ModerationQueue = Awaited<ReturnType<typeof queueOf>>;
 
 async function queueOf(roomIds: string[]) {
-  if (roomIds.length === 0) return { reports: [], hidden: [], reviews: [], log: [] };
-  const [open, hiddenItems, log] = await Promise.all([
+  if (roomIds.length === 0)
+    return { reports: [], replyReports: [], hidden: [], reviews: [], log: [] };
+  const [open, replyReports, hiddenItems, log] = await Promise.all([
     db
       .select({
         id: reports.id,
@@ -121,6 +123,7 @@ async function queueOf(roomIds: string[]) {
         ),
       )
       .orderBy(desc(reports.createdAt)),
+    openReplyReports(roomIds),
     db
       .select({
         id: evidence.id,
@@ -156,5 +159,11 @@ async function queueOf(roomIds: string[]) {
     ...(states.get(h.id) ?? { reason: "", review: null }),
   }));
   // A review request stays in the queue until the item is restored (or hidden again).
-  return { reports: open, hidden, reviews: hidden.filter((h) => h.review !== null), log };
+  return {
+    reports: open,
+    replyReports,
+    hidden,
+    reviews: hidden.filter((h) => h.review !== null),
+    log,
+  };
 }

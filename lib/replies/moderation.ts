@@ -1,7 +1,7 @@
 import "server-only";
-import { and, eq, isNull } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull } from "drizzle-orm";
 import { db } from "@/db";
-import { replies, replyLog, replyReports } from "@/db/schema";
+import { debates, replies, replyLog, replyReports, rooms } from "@/db/schema";
 import { writeTransaction } from "@/db/write";
 import { conflict } from "../errors";
 import { assertModerator } from "../moderators";
@@ -22,15 +22,13 @@ export async function reportReply(viewer: Viewer, id: string, reason: string) {
       .returning({ id: replyReports.id });
     if (!inserted)
       throw conflict("You have already reported this reply; the moderators have your report.");
-    await tx
-      .insert(replyLog)
-      .values({
-        roomId: reply.roomId,
-        replyId: id,
-        actorId: viewer.id,
-        action: "report",
-        detail: reason,
-      });
+    await tx.insert(replyLog).values({
+      roomId: reply.roomId,
+      replyId: id,
+      actorId: viewer.id,
+      action: "report",
+      detail: reason,
+    });
   });
 }
 
@@ -75,4 +73,36 @@ export async function setReplyHidden(viewer: Viewer, id: string, hidden: boolean
       reason,
     });
   });
+}
+
+/** Open reports on visible replies in some rooms, newest first, each with a link to the reply. */
+export async function openReplyReports(roomIds: string[]) {
+  const rows = await db
+    .select({
+      id: replyReports.id,
+      replyId: replies.id,
+      body: replies.body,
+      reason: replyReports.reason,
+      claimId: replies.claimId,
+      room: { id: rooms.id, classId: rooms.classId },
+      slug: debates.slug,
+      at: replyReports.createdAt,
+    })
+    .from(replyReports)
+    .innerJoin(replies, eq(replies.id, replyReports.replyId))
+    .innerJoin(rooms, eq(rooms.id, replies.roomId))
+    .innerJoin(debates, eq(debates.id, rooms.debateId))
+    .where(
+      and(
+        inArray(replies.roomId, roomIds),
+        isNull(replyReports.resolvedAt),
+        isNull(replies.hiddenAt),
+        isNull(replies.deletedAt),
+      ),
+    )
+    .orderBy(desc(replyReports.createdAt));
+  return rows.map(({ room, slug, claimId, ...r }) => ({
+    ...r,
+    href: `/debates/${slug}/claims/${claimId}${room.classId ? `?room=${room.id}` : ""}#reply-${r.replyId}`,
+  }));
 }

@@ -6,6 +6,7 @@ import { createAssignment } from "@/lib/assignments/create";
 import { classProgress } from "@/lib/assignments/progress";
 import { createClass, joinWithCode } from "@/lib/classes";
 import { addEvidence } from "@/lib/evidence";
+import { moderationQueue } from "@/lib/moderation";
 import { reportReply, setReplyHidden } from "@/lib/replies/moderation";
 import { threadFor } from "@/lib/replies/read";
 import { deleteReply, editReply, postReply } from "@/lib/replies/write";
@@ -115,6 +116,13 @@ describe("discussion threads", () => {
     const reply = await postReply(ben, onClaim, classRoom, { body: "Rude words" });
     await reportReply(ana, reply.id, "Insulting");
     expect(await status(reportReply(ana, reply.id, "Again"))).toBe(409);
+    const queued = (await moderationQueue(teacher, classId)).replyReports;
+    expect(queued).toEqual([
+      expect.objectContaining({ replyId: reply.id, reason: "Insulting", body: "Rude words" }),
+    ]);
+    expect(queued[0]!.href).toBe(
+      `/debates/ai-dollar/claims/${CLAIM}?room=${classRoom}#reply-${reply.id}`,
+    );
     expect(await status(setReplyHidden(cai, reply.id, true, "No"))).toBe(403);
     await setReplyHidden(teacher, reply.id, true, "Keep it civil");
     const byId = async (v: Viewer) =>
@@ -125,6 +133,7 @@ describe("discussion threads", () => {
       hiddenReason: "Keep it civil",
     });
     expect(await byId(ana)).toBeUndefined();
+    expect((await moderationQueue(teacher, classId)).replyReports).toEqual([]);
     expect(await status(editReply(ben, reply.id, "Sorry"))).toBe(409);
     await setReplyHidden(teacher, reply.id, false);
     expect(await byId(ana)).toMatchObject({ state: "visible", body: "Rude words" });
