@@ -143,15 +143,13 @@ export async function editReply(viewer: Viewer, id: string, body: string) {
       .update(replies)
       .set({ body, editedAt: new Date(now), revision })
       .where(eq(replies.id, id));
-    await tx
-      .insert(replyLog)
-      .values({
-        roomId: reply.roomId,
-        replyId: id,
-        actorId: viewer.id,
-        action: "edit",
-        detail: reply.body,
-      });
+    await tx.insert(replyLog).values({
+      roomId: reply.roomId,
+      replyId: id,
+      actorId: viewer.id,
+      action: "edit",
+      detail: reply.body,
+    });
   });
 }
 
@@ -161,14 +159,12 @@ export async function deleteReply(viewer: Viewer, id: string) {
     const reply = await ownReply(tx, viewer, id);
     const revision = await bumpRevision(tx, reply.roomId);
     await tx.update(replies).set({ deletedAt: new Date(), revision }).where(eq(replies.id, id));
-    await tx
-      .insert(replyLog)
-      .values({
-        roomId: reply.roomId,
-        replyId: id,
-        actorId: viewer.id,
-        action: "delete",
-        detail: reply.body,
-      });
+    await tx.insert(replyLog).values({
+      roomId: reply.roomId,
+      replyId: id,
+      actorId: viewer.id,
+      action: "delete",
+      detail: reply.body,
+    });
   });
 }
