@@ -143,6 +143,34 @@ try {
     headers: cookie(i),
     body: body(i),
   }));
+  // An evidence write and a reply write, the same way: each request a new item by one of the
+  // voters, in the public room or their class's (a reply must cost no more than evidence).
+  console.log("Measuring evidence and reply writes…");
+  const runId = Date.now().toString(36);
+  const evidenceRequest = (i: number) => ({
+    method: "POST",
+    path: `/api/claims/${claim(i)}/evidence?room=${room(i)}`,
+    headers: cookie(i),
+    body: JSON.stringify({
+      stance: i % 2 === 0 ? "support" : "rebut",
+      url: `https://example.org/bench/${runId}/${i}`,
+      title: `Bench source ${i}`,
+      quote: "A sentence quoted from the source.",
+      explanation: "Why it bears on the claim.",
+      sourceType: "news",
+    }),
+  });
+  // Spread over every voter, so no account nears the reply limit (5 a minute) in the run.
+  const replyRequest = (i: number) => ({
+    method: "POST",
+    path: `/api/claims/${claim(i)}/replies?room=${room(i)}`,
+    headers: cookie(i),
+    body: JSON.stringify({ body: `Bench reply ${runId} ${i}` }),
+  });
+  await send(PORT, evidenceRequest(cookies.length * 10));
+  await send(PORT, replyRequest(cookies.length * 10 + 1));
+  const evidenceWrites = await load(PORT, CONCURRENCY, SECONDS, evidenceRequest);
+  const replyWrites = await load(PORT, CONCURRENCY, SECONDS, (i) => replyRequest(i + 1));
   console.log("Measuring live fan-out…");
   // On a fresh server process: its memory before the subscribers is not inflated by the load
   // above, and nothing of that load (heap, caches) is still settling while events are timed.
@@ -204,6 +232,11 @@ try {
     vote_rps: votes.rps,
     vote_ratio: votes.rps / baseline.rps,
     vote_p95_ms: votes.p95,
+    evidence_write_rps: evidenceWrites.rps,
+    evidence_write_p95_ms: evidenceWrites.p95,
+    reply_write_rps: replyWrites.rps,
+    reply_write_p95_ms: replyWrites.p95,
+    reply_vs_evidence_ratio: replyWrites.rps / evidenceWrites.rps,
     live_subscribers: live.subscribers,
     live_fanout_p50_ms: live.p50,
     live_fanout_p95_ms: live.p95,
@@ -212,7 +245,14 @@ try {
     tally_update_ms_large: tallyBig,
     tally_update_ms_small: tallySmall,
     tally_update_ratio: tallyBig / tallySmall,
-    errors: trivial.errors + debate.errors + classPage.errors + baseline.errors + votes.errors,
+    errors:
+      trivial.errors +
+      debate.errors +
+      classPage.errors +
+      baseline.errors +
+      votes.errors +
+      evidenceWrites.errors +
+      replyWrites.errors,
   };
   const rows: [string, string, string][] = [
     ["trivial dynamic page", `${trivial.rps.toFixed(0)} req/s`, `p95 ${trivial.p95.toFixed(1)} ms`],
@@ -243,6 +283,13 @@ try {
     ],
     ["vote writes", `${votes.rps.toFixed(0)} req/s`, `p95 ${votes.p95.toFixed(1)} ms`],
     ["vote_ratio (target ≥ 0.7)", results.vote_ratio.toFixed(2), ""],
+    [
+      "evidence writes",
+      `${evidenceWrites.rps.toFixed(0)} req/s`,
+      `p95 ${evidenceWrites.p95.toFixed(1)} ms`,
+    ],
+    ["reply writes", `${replyWrites.rps.toFixed(0)} req/s`, `p95 ${replyWrites.p95.toFixed(1)} ms`],
+    ["reply / evidence (target ≥ 1)", results.reply_vs_evidence_ratio.toFixed(2), ""],
     [
       "live subscribers",
       String(live.subscribers),

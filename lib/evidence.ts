@@ -6,6 +6,8 @@ import { evidence, evidenceRevisions, evidenceVotes, users } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
 import { conflict, forbidden, notFound } from "./errors";
 import { actingUser, classmateIdentities, identityOf, type Identity } from "./access";
+import { claimHref } from "./notifications/links";
+import { notify } from "./notifications/notify";
 import { claimInRoom, readableRoom, resolveRoom, type RoomRef } from "./rooms";
 import type { Viewer } from "./session";
 import { changeEvidence, evidenceState, type EvidenceState } from "./tally/effects";
@@ -45,6 +47,7 @@ export async function addEvidence(
 ) {
   const { room } = await claimInRoom(claimId, roomId, viewer);
   const id = randomUUID();
+  const href = await claimHref(room, claimId, `evidence-${id}`);
   const state: EvidenceState = {
     id,
     roomId: room.id,
@@ -59,6 +62,7 @@ export async function addEvidence(
         await tx
           .insert(evidence)
           .values({ id, roomId: room.id, claimId, authorId: viewer.id, ...input });
+        await notifyOpposingAuthors(tx, viewer, room, claimId, input.stance, href, input.title);
       }),
     );
   } catch (error) {
@@ -66,6 +70,45 @@ export async function addEvidence(
     throw error;
   }
   return (await evidenceById(id, viewer))!;
+}
+
+/**
+ * New evidence on one side of a claim answers the evidence on the other side: each author of a
+ * visible item with the opposite stance, in this room, is told ("rebutted your evidence", read
+ * symmetrically: supporting evidence answers rebutting evidence too).
+ */
+async function notifyOpposingAuthors(
+  tx: Transaction,
+  viewer: Viewer,
+  room: RoomRef,
+  claimId: string,
+  stance: "support" | "rebut",
+  href: string,
+  title: string,
+) {
+  const authors = await tx
+    .selectDistinct({ id: evidence.authorId })
+    .from(evidence)
+    .where(
+      and(
+        eq(evidence.roomId, room.id),
+        eq(evidence.claimId, claimId),
+        eq(evidence.stance, stance === "support" ? "rebut" : "support"),
+        isNull(evidence.deletedAt),
+        isNull(evidence.hiddenAt),
+      ),
+    );
+  await notify(
+    tx,
+    authors.map((a) => ({
+      userId: a.id,
+      kind: "rebuttal" as const,
+      actorId: viewer.id,
+      roomId: room.id,
+      href,
+      subject: title,
+    })),
+  );
 }
 
 /** The item for its author to change; anyone else gets 403, a deleted item 404. */

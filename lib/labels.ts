@@ -62,4 +62,5 @@ export const REQUIREMENT_LABELS = [
   ["evidence", "Evidence items"],
   ["claimVotes", "Claims voted on"],
   ["evidenceRatings", "Evidence rated"],
+  ["replies", "Replies in discussions"],
 ] as const;

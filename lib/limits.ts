@@ -7,3 +7,9 @@ export const EVIDENCE_LIMITS = {
   quote: 1000,
   explanation: 2000,
 } as const;
+
+export const REPLY_LIMITS = {
+  body: 2000,
+  /** An author may edit a reply this long after posting it (the server holds to it). */
+  editWindowMs: 15 * 60_000,
+} as const;

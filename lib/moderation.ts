@@ -12,6 +12,9 @@ import {
 } from "./access";
 import { conflict } from "./errors";
 import { hiddenStates } from "./moderation-review";
+import { claimHref } from "./notifications/links";
+import { notify } from "./notifications/notify";
+import { openReplyReports } from "./replies/moderation";
 import { evidenceWithRoom, publicRoomIds, roomIdsOfClass } from "./rooms";
 import type { Viewer } from "./session";
 import { changeEvidence, evidenceState } from "./tally/effects";
@@ -37,6 +40,7 @@ export async function reportEvidence(viewer: Viewer, evidenceId: string, reason:
 export async function setHidden(viewer: Viewer, evidenceId: string, hidden: boolean, reason = "") {
   const { item, room } = await evidenceWithRoom(evidenceId);
   await assertModerator(room, viewer);
+  const href = hidden ? await claimHref(room, item.claimId, "your-hidden") : "";
   await writeTransaction(db, async (tx) => {
     const [current] = await tx.select().from(evidence).where(eq(evidence.id, evidenceId));
     if (!current || (current.hiddenAt !== null) === hidden) return;
@@ -68,6 +72,16 @@ export async function setHidden(viewer: Viewer, evidenceId: string, hidden: bool
       evidenceId,
       reason,
     });
+    if (hidden)
+      await notify(tx, {
+        userId: current.authorId,
+        kind: "hidden",
+        actorId: viewer.id,
+        roomId: item.roomId,
+        href,
+        subject: current.title,
+        reason,
+      });
   });
 }
 
@@ -86,8 +100,9 @@ export async function publicModerationQueue(viewer: Viewer) {
 export type ModerationQueue = Awaited<ReturnType<typeof queueOf>>;
 
 async function queueOf(roomIds: string[]) {
-  if (roomIds.length === 0) return { reports: [], hidden: [], reviews: [], log: [] };
-  const [open, hiddenItems, log] = await Promise.all([
+  if (roomIds.length === 0)
+    return { reports: [], replyReports: [], hidden: [], reviews: [], log: [] };
+  const [open, replyReports, hiddenItems, log] = await Promise.all([
     db
       .select({
         id: reports.id,
@@ -107,6 +122,7 @@ async function queueOf(roomIds: string[]) {
         ),
       )
       .orderBy(desc(reports.createdAt)),
+    openReplyReports(roomIds),
     db
       .select({
         id: evidence.id,
@@ -142,5 +158,11 @@ async function queueOf(roomIds: string[]) {
     ...(states.get(h.id) ?? { reason: "", review: null }),
   }));
   // A review request stays in the queue until the item is restored (or hidden again).
-  return { reports: open, hidden, reviews: hidden.filter((h) => h.review !== null), log };
+  return {
+    reports: open,
+    replyReports,
+    hidden,
+    reviews: hidden.filter((h) => h.review !== null),
+    log,
+  };
 }

@@ -2,7 +2,7 @@ import "server-only";
 import { eq, sql } from "drizzle-orm";
 import { db } from "@/db";
 import { rateLimits } from "@/db/schema";
-import { writeTransaction } from "@/db/write";
+import { writeTransaction, type Transaction } from "@/db/write";
 import { AppError } from "./errors";
 
 export { clientAddress } from "./edge/client-address";
@@ -42,6 +42,38 @@ export async function recordHit(limit: Limit, now = Date.now()): Promise<void> {
       }),
   );
 }
+
+/**
+ * Fixed window counted inside the caller's write transaction: counts one event and refuses with
+ * 429 (rolling the write back, the refused event with it) once it is past `max`. One upsert, so
+ * a burst from parallel requests is counted one by one.
+ */
+export async function spendLimit(tx: Transaction, limit: Limit, now = Date.now()): Promise<void> {
+  const [row] = await tx
+    .insert(rateLimits)
+    .values({ key: limit.key, windowStart: now, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${now} - ${rateLimits.windowStart} >= ${limit.windowMs} then 1 else ${rateLimits.count} + 1 end`,
+        windowStart: sql`case when ${now} - ${rateLimits.windowStart} >= ${limit.windowMs} then ${now} else ${rateLimits.windowStart} end`,
+      },
+    })
+    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });
+  if (row && row.count > limit.max)
+    throw new AppError(
+      429,
+      "You are replying faster than this room allows. Please wait a moment.",
+      undefined,
+      Math.max(1, Math.ceil((row.windowStart + limit.windowMs - now) / 1000)),
+    );
+}
+
+/** Replies per account: a conversation's pace, not a flood (both windows must allow it). */
+export const replyLimits = (userId: string): Limit[] => [
+  { key: `replies:minute:${userId}`, max: 5, windowMs: 60_000 },
+  { key: `replies:hour:${userId}`, max: 40, windowMs: 60 * 60_000 },
+];
 
 export async function clearLimit(key: string): Promise<void> {
   await writeTransaction(db, (tx) => tx.delete(rateLimits).where(eq(rateLimits.key, key)));

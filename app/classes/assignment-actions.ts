@@ -46,6 +46,7 @@ function assignmentBody(form: FormData) {
     minEvidence: number(form.get("minEvidence")),
     minClaimVotes: number(form.get("minClaimVotes")),
     minEvidenceRatings: number(form.get("minEvidenceRatings")),
+    minReplies: number(form.get("minReplies")),
     maxPoints: number(form.get("maxPoints")),
     // Confirmed in the browser's dialog (a hidden field) or, without script, by a checkbox.
     confirmPastDue: form.getAll("confirmPastDue").includes("on"),

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect } from "react";
 import { signOutAction } from "@/app/(account)/actions";
+import { NotificationBell } from "../notifications/bell";
 import { rememberViewer, useRememberedViewer, type MenuViewer } from "./remembered-viewer";
 
 const PASSWORD_PAGE = "/account/password";
@@ -36,7 +37,7 @@ export function AccountMenu() {
   }, [pathname, router]);
 
   // Until we know, keep the space so the header does not jump.
-  if (viewer === undefined) return <div className="h-8 w-56" aria-hidden="true" />;
+  if (viewer === undefined) return <div className="h-8 w-72" aria-hidden="true" />;
   if (!viewer)
     return (
       <div className="flex items-center gap-3 text-sm">
@@ -50,6 +51,7 @@ export function AccountMenu() {
     );
   return (
     <div className="flex items-center gap-3 text-sm">
+      <NotificationBell />
       <Link href="/classes" className="text-stone-800 underline-offset-4 hover:underline">
         Classes
       </Link>

@@ -1,4 +1,5 @@
 import type { EvidenceItem } from "@/lib/evidence";
+import type { ThreadView } from "@/lib/replies/types";
 import { EvidenceCard } from "../evidence/evidence-card";
 
 const columns = [
@@ -17,9 +18,15 @@ const columns = [
 ] as const;
 
 /** Supporting and rebutting evidence side by side (stacked on phones), strongest first. */
-type Props = { evidence: EvidenceItem[]; signedIn: boolean; canModerate: boolean };
+type Props = {
+  evidence: EvidenceItem[];
+  signedIn: boolean;
+  canModerate: boolean;
+  /** Each item's discussion by evidence id, where the page shows them. */
+  threads?: Record<string, ThreadView>;
+};
 
-export function EvidenceColumns({ evidence, signedIn, canModerate }: Props) {
+export function EvidenceColumns({ evidence, signedIn, canModerate, threads }: Props) {
   return (
     <section aria-label="Evidence" className="grid gap-4 md:grid-cols-2">
       {columns.map((column) => {
@@ -45,6 +52,7 @@ export function EvidenceColumns({ evidence, signedIn, canModerate }: Props) {
                   item={item}
                   signedIn={signedIn}
                   canModerate={canModerate}
+                  thread={threads?.[item.id]}
                 />
               ))
             )}

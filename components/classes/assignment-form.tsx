@@ -29,6 +29,7 @@ export type AssignmentDraft = {
   minEvidence: number;
   minClaimVotes: number;
   minEvidenceRatings: number;
+  minReplies: number;
   maxPoints: number;
 };
 
@@ -224,7 +225,7 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
           ))}
         </div>
       </details>
-      <fieldset className="grid gap-3 sm:grid-cols-4">
+      <fieldset className="grid gap-3 sm:grid-cols-5">
         <legend className="mb-1 text-sm font-medium">Requirements</legend>
         {text("minEvidence", "Evidence items", {
           type: "number",
@@ -240,6 +241,11 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
           type: "number",
           min: 0,
           defaultValue: draft?.minEvidenceRatings ?? 2,
+        })}
+        {text("minReplies", "Replies in discussions", {
+          type: "number",
+          min: 0,
+          defaultValue: draft?.minReplies ?? 0,
         })}
         {text("maxPoints", "Points", {
           type: "number",

@@ -74,6 +74,7 @@ export function ProgressTable({ assignment: a, students, debates }: Props) {
               <th scope="col">Evidence</th>
               <th scope="col">Claims voted</th>
               <th scope="col">Evidence rated</th>
+              <th scope="col">Replies</th>
               <th scope="col">Status</th>
               <th scope="col">Last activity</th>
             </tr>
@@ -119,6 +120,9 @@ function StudentRows({ a, s }: { a: Assignment; s: Student }) {
         <td className={CELL} data-label="Evidence rated" data-testid="count-evidenceRatings">
           {countAgainst(p.counts.evidenceRatings, p.required.evidenceRatings)}
         </td>
+        <td className={CELL} data-label="Replies" data-testid="count-replies">
+          {countAgainst(p.counts.replies, p.required.replies)}
+        </td>
         <td className={CELL} data-label="Status" data-testid="status">
           {progressStatus(p)}
         </td>
@@ -127,7 +131,7 @@ function StudentRows({ a, s }: { a: Assignment; s: Student }) {
         </td>
       </tr>
       <tr className="max-sm:-mt-3 max-sm:block">
-        <td colSpan={7} className="pb-3 max-sm:block max-sm:px-3">
+        <td colSpan={8} className="pb-3 max-sm:block max-sm:px-3">
           <FeedbackForm
             assignmentId={a.id}
             student={s}
@@ -163,6 +167,7 @@ function AssignmentFormFor({
         minEvidence: a.minEvidence,
         minClaimVotes: a.minClaimVotes,
         minEvidenceRatings: a.minEvidenceRatings,
+        minReplies: a.minReplies,
         maxPoints: a.maxPoints,
       }}
     />

@@ -6,12 +6,21 @@ import { ReportForm } from "./report-form";
 import { LocalTime } from "../time/local-time";
 import { ReasonForm } from "../moderation/reason-form";
 import { hideAction } from "@/app/classes/actions";
+import type { ThreadView } from "@/lib/replies/types";
+import { Thread } from "../replies/thread";
 
-type Props = { item: EvidenceItem; signedIn: boolean; canModerate: boolean };
+type Props = {
+  item: EvidenceItem;
+  signedIn: boolean;
+  canModerate: boolean;
+  /** The item's discussion, where the page shows one. */
+  thread?: ThreadView;
+};
 
-export function EvidenceCard({ item, signedIn, canModerate }: Props) {
+export function EvidenceCard({ item, signedIn, canModerate, thread }: Props) {
   return (
     <article
+      id={`evidence-${item.id}`}
       data-evidence-id={item.id}
       className="space-y-2 rounded-md border border-stone-200 bg-white p-4"
     >
@@ -63,6 +72,7 @@ export function EvidenceCard({ item, signedIn, canModerate }: Props) {
           )}
         </div>
       )}
+      {thread && <Thread initial={thread} signedIn={signedIn} folded />}
     </article>
   );
 }

@@ -4,7 +4,8 @@ import { useEffect, useState } from "react";
 import { toneOf } from "../score-badge";
 import { followEvents } from "./follow-events";
 
-export type TallyEvent = { revision: number; scores: Record<string, number> };
+/** As lib/live/watcher.ts sends it; `threads` names the discussions that changed. */
+export type TallyEvent = { revision: number; scores: Record<string, number>; threads?: string[] };
 export const TALLY_EVENT = "agora:tally";
 
 /**

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { dismissReportAction } from "@/app/moderation/actions";
 import { hideAction } from "@/app/classes/actions";
 import type { ModerationQueue as Queue } from "@/lib/moderation";
@@ -14,10 +15,10 @@ const ACTIONS = {
 
 /** Open reports, review requests and hidden items of some rooms, with what to do about each. */
 export function ModerationQueue({ queue }: { queue: Queue }) {
-  const { reports, hidden, reviews, log } = queue;
+  const { reports, replyReports, hidden, reviews, log } = queue;
   return (
     <div className="space-y-2">
-      {reports.length === 0 && hidden.length === 0 && (
+      {reports.length === 0 && replyReports.length === 0 && hidden.length === 0 && (
         <p className="text-stone-700">No open reports and nothing hidden.</p>
       )}
       {reviews.length > 0 && (
@@ -44,6 +45,14 @@ export function ModerationQueue({ queue }: { queue: Queue }) {
               submit="Dismiss report"
               formLabel={`Dismiss the report on “${r.title}”`}
             />
+          </li>
+        ))}
+        {replyReports.map((r) => (
+          <li key={`reply-${r.id}`} className="flex flex-wrap items-center gap-2 text-sm">
+            Reported reply: “{r.body.length > 80 ? `${r.body.slice(0, 79)}…` : r.body}” — {r.reason}
+            <Link href={r.href} className="text-blue-800 underline">
+              Open it to hide it
+            </Link>
           </li>
         ))}
         {hidden.map((h) => (

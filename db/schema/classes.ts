@@ -82,6 +82,8 @@ export const assignments = sqliteTable(
     minEvidence: integer("min_evidence").notNull().default(0),
     minClaimVotes: integer("min_claim_votes").notNull().default(0),
     minEvidenceRatings: integer("min_evidence_ratings").notNull().default(0),
+    /** Replies in the room's discussion threads (on the target claims and their evidence). */
+    minReplies: integer("min_replies").notNull().default(0),
     maxPoints: integer("max_points").notNull().default(100),
     /** JSON rubric: [{criterion, points}] — optional. */
     rubric: text("rubric").notNull().default("[]"),

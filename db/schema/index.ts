@@ -6,3 +6,5 @@ export * from "./classes";
 export * from "./moderation";
 export * from "./health";
 export * from "./stances";
+export * from "./replies";
+export * from "./notifications";

@@ -9,6 +9,8 @@ import {
   evidence,
   evidenceVotes,
   recoveryCodes,
+  replies,
+  replyLog,
   users,
 } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
@@ -82,6 +84,27 @@ async function withdrawContributions(tx: Transaction, userId: string): Promise<v
     .from(evidence)
     .where(and(eq(evidence.authorId, userId), isNull(evidence.deletedAt)));
   for (const row of items) await reviseItem(tx, userId, row, "delete", softDeletion);
+
+  // Replies go as the author's own deletion does: "deleted" in place, the text in the log.
+  const said = await tx
+    .select()
+    .from(replies)
+    .where(and(eq(replies.authorId, userId), isNull(replies.deletedAt)));
+  if (said.length > 0) {
+    await tx
+      .update(replies)
+      .set({ deletedAt: new Date() })
+      .where(and(eq(replies.authorId, userId), isNull(replies.deletedAt)));
+    await tx.insert(replyLog).values(
+      said.map((r) => ({
+        roomId: r.roomId,
+        replyId: r.id,
+        actorId: userId,
+        action: "delete" as const,
+        detail: r.body,
+      })),
+    );
+  }
 
   const votes = await tx.select().from(claimVotes).where(eq(claimVotes.userId, userId));
   for (const vote of votes) {

@@ -39,7 +39,7 @@ export const accountText = {
     heading: "Delete your account",
     intro:
       "Your username, display name and password are erased and you are signed out everywhere. What you contributed stays in the debates under “deleted account” and keeps counting, unless you delete it too.",
-    alsoContributions: "Also delete my evidence, votes and ratings",
+    alsoContributions: "Also delete my evidence, votes, ratings and replies",
     alsoContributionsHint:
       "They leave the debates and their scores, exactly as if you had deleted each one.",
     submit: "Delete my account",

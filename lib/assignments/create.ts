@@ -23,6 +23,7 @@ export const assignmentColumns = (input: AssignmentInput) => ({
   minEvidence: input.minEvidence,
   minClaimVotes: input.minClaimVotes,
   minEvidenceRatings: input.minEvidenceRatings,
+  minReplies: input.minReplies,
   maxPoints: input.maxPoints,
 });
 

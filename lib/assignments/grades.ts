@@ -6,6 +6,7 @@ import { writeTransaction } from "@/db/write";
 import { requireStudentOf } from "../access";
 import { invalid } from "../errors";
 import type { Viewer } from "../session";
+import { notify } from "../notifications/notify";
 import { assignmentForTeacher } from "./rows";
 
 export async function giveFeedback(
@@ -40,11 +41,27 @@ export async function giveFeedback(
 }
 
 export async function releaseGrades(viewer: Viewer, assignmentId: string, release = true) {
-  await assignmentForTeacher(viewer, assignmentId);
-  await writeTransaction(db, (tx) =>
-    tx
+  const a = await assignmentForTeacher(viewer, assignmentId);
+  await writeTransaction(db, async (tx) => {
+    await tx
       .update(assignments)
       .set({ gradesReleasedAt: release ? new Date() : null })
-      .where(eq(assignments.id, assignmentId)),
-  );
+      .where(eq(assignments.id, assignmentId));
+    // Told once, when the feedback first becomes visible to them.
+    if (!release || a.gradesReleasedAt) return;
+    const graded = await tx
+      .select({ studentId: feedback.studentId })
+      .from(feedback)
+      .where(eq(feedback.assignmentId, assignmentId));
+    await notify(
+      tx,
+      graded.map((g) => ({
+        userId: g.studentId,
+        kind: "feedback-released" as const,
+        actorId: viewer.id,
+        href: `/classes/${a.classId}`,
+        subject: a.title,
+      })),
+    );
+  });
 }

@@ -1,7 +1,14 @@
 import "server-only";
 import { and, eq, inArray, isNull, max, sql, type AnyColumn } from "drizzle-orm";
 import { db } from "@/db";
-import { assignmentSides, claimVotes, evidence, evidenceVotes, feedback } from "@/db/schema";
+import {
+  assignmentSides,
+  claimVotes,
+  evidence,
+  evidenceVotes,
+  feedback,
+  replies,
+} from "@/db/schema";
 import { requireTeacher } from "../access";
 import { studentsOf } from "../classes";
 import { notFound } from "../errors";
@@ -17,7 +24,8 @@ type EvidenceTally = Tally & { stance: Side };
 /**
  * Everything needed to show progress on a class's assignments, read in a fixed number of
  * queries whatever the class size: the class's rooms, the sides dealt, the grades given, and
- * the evidence, claim votes and evidence ratings in those rooms counted per person and claim.
+ * the evidence, claim votes, evidence ratings and replies in those rooms counted per person and
+ * claim (a reply on an evidence item counts toward the item's claim).
  * Progress is then assembled in memory (`progressOf`), so a class of 30 costs what one of 3 does.
  */
 export async function progressData(classId: string, assignmentIds: string[], userIds?: string[]) {
@@ -25,7 +33,7 @@ export async function progressData(classId: string, assignmentIds: string[], use
   const roomIds = roomRows.map((r) => r.id);
   const onlyUsers = (column: AnyColumn) => (userIds ? inArray(column, userIds) : undefined);
   const none = Promise.resolve([]);
-  const [sides, grades, evidenceRows, voteRows, ratingRows] = await Promise.all([
+  const [sides, grades, evidenceRows, voteRows, ratingRows, replyRows] = await Promise.all([
     assignmentIds.length
       ? db
           .select()
@@ -90,6 +98,26 @@ export async function progressData(classId: string, assignmentIds: string[], use
           .where(and(inArray(evidenceVotes.roomId, roomIds), onlyUsers(evidenceVotes.userId)))
           .groupBy(evidenceVotes.roomId, evidenceVotes.userId, evidence.claimId)
       : none,
+    roomIds.length
+      ? db
+          .select({
+            roomId: replies.roomId,
+            userId: replies.authorId,
+            claimId: replies.claimId,
+            n: sql<number>`count(*)`,
+            last: max(replies.createdAt),
+          })
+          .from(replies)
+          .where(
+            and(
+              inArray(replies.roomId, roomIds),
+              isNull(replies.deletedAt),
+              isNull(replies.hiddenAt),
+              onlyUsers(replies.authorId),
+            ),
+          )
+          .groupBy(replies.roomId, replies.authorId, replies.claimId)
+      : none,
   ]);
   return {
     /** The class's room of the assignment's debate. */
@@ -122,7 +150,13 @@ export async function progressData(classId: string, assignmentIds: string[], use
       const ev = counted(evidenceRows as EvidenceTally[], (r) => !side || r.stance === side);
       const votes = counted(voteRows as Tally[]);
       const ratings = counted(ratingRows as Tally[]);
-      return progress(a, { evidence: ev, claimVotes: votes, evidenceRatings: ratings });
+      const said = counted(replyRows as Tally[]);
+      return progress(a, {
+        evidence: ev,
+        claimVotes: votes,
+        evidenceRatings: ratings,
+        replies: said,
+      });
     },
   };
 }
@@ -140,22 +174,25 @@ type Counted = { n: number; last: Date | null };
 
 function progress(
   a: AssignmentRow,
-  done: { evidence: Counted; claimVotes: Counted; evidenceRatings: Counted },
+  done: { evidence: Counted; claimVotes: Counted; evidenceRatings: Counted; replies: Counted },
 ) {
   const lastActivity = latest([
     done.evidence.last,
     done.claimVotes.last,
     done.evidenceRatings.last,
+    done.replies.last,
   ]);
   const counts = {
     evidence: done.evidence.n,
     claimVotes: done.claimVotes.n,
     evidenceRatings: done.evidenceRatings.n,
+    replies: done.replies.n,
   };
   const complete =
     counts.evidence >= a.minEvidence &&
     counts.claimVotes >= a.minClaimVotes &&
-    counts.evidenceRatings >= a.minEvidenceRatings;
+    counts.evidenceRatings >= a.minEvidenceRatings &&
+    counts.replies >= a.minReplies;
   const pastDue = Date.now() > a.dueAt.getTime();
   return {
     counts,
@@ -163,6 +200,7 @@ function progress(
       evidence: a.minEvidence,
       claimVotes: a.minClaimVotes,
       evidenceRatings: a.minEvidenceRatings,
+      replies: a.minReplies,
     },
     complete,
     lastActivity: lastActivity?.toISOString() ?? null,

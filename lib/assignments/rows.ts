@@ -24,6 +24,7 @@ export function summary(a: AssignmentRow, slug: string) {
     minEvidence: a.minEvidence,
     minClaimVotes: a.minClaimVotes,
     minEvidenceRatings: a.minEvidenceRatings,
+    minReplies: a.minReplies,
     maxPoints: a.maxPoints,
     gradesReleased: a.gradesReleasedAt !== null,
   };

@@ -3,11 +3,16 @@
 // uses this module. Nothing here may be imported by client components.
 import { and, eq, gt, inArray } from "drizzle-orm";
 import { db } from "@/db";
-import { enrolments, rooms, tallies } from "@/db/schema";
+import { enrolments, replies, rooms, tallies } from "@/db/schema";
+import { threadKey } from "../replies/thread-key";
 import type { Subscriber } from "./subscriber";
 
-/** What an open page receives: the room's revision and every score changed since the last event. */
-export type TallyEvent = { revision: number; scores: Record<string, number> };
+/**
+ * What an open page receives: the room's revision, every score changed since the last event and,
+ * when any, the discussion threads that changed (keys as lib/replies/target.ts names them: the
+ * page fetches a thread it shows; the stream carries no reply text, as it is shared by all).
+ */
+export type TallyEvent = { revision: number; scores: Record<string, number>; threads?: string[] };
 
 /** The room a stream follows; a class room's subscribers must stay members of its class. */
 export type WatchedRoom = { id: string; classId: string | null };
@@ -33,6 +38,15 @@ export async function scoresSince(roomId: string, revision: number) {
     .select({ claimId: tallies.claimId, score: tallies.score, revision: tallies.revision })
     .from(tallies)
     .where(and(eq(tallies.roomId, roomId), gt(tallies.revision, revision)));
+}
+
+/** Discussion threads of a room with a reply written after `revision`. */
+async function threadsSince(roomId: string, revision: number): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ claimId: replies.claimId, evidenceId: replies.evidenceId })
+    .from(replies)
+    .where(and(eq(replies.roomId, roomId), gt(replies.revision, revision)));
+  return rows.map(threadKey);
 }
 
 /**
@@ -120,9 +134,16 @@ class RoomWatcher {
       for (const { id, revision } of revisions) {
         const entry = this.watched.get(id);
         if (!entry || revision <= entry.revision) continue;
-        const changed = await scoresSince(id, entry.revision);
+        const [changed, threads] = await Promise.all([
+          scoresSince(id, entry.revision),
+          threadsSince(id, entry.revision),
+        ]);
         entry.revision = revision;
-        const chunk = encodeEvent({ revision, scores: toScores(changed) });
+        const chunk = encodeEvent({
+          revision,
+          scores: toScores(changed),
+          ...(threads.length > 0 ? { threads } : {}),
+        });
         const now = Date.now(); // once per event, not once per subscriber
         for (const subscriber of entry.subscribers) subscriber.send(chunk, now);
       }

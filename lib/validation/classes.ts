@@ -94,11 +94,12 @@ export const assignmentSchema = z
     minEvidence: z.number().int().min(0).max(100).default(0),
     minClaimVotes: z.number().int().min(0).max(100).default(0),
     minEvidenceRatings: z.number().int().min(0).max(100).default(0),
+    minReplies: z.number().int().min(0).max(100).default(0),
     maxPoints: z.number().int().min(1).max(1000).default(100),
     /** A due time already past is usually a slip of the date picker: the teacher confirms it. */
     confirmPastDue: z.boolean().default(false),
   })
-  .refine((a) => a.minEvidence + a.minClaimVotes + a.minEvidenceRatings > 0, {
+  .refine((a) => a.minEvidence + a.minClaimVotes + a.minEvidenceRatings + a.minReplies > 0, {
     message: "Set at least one requirement.",
     path: ["minEvidence"],
   });

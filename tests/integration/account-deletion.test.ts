@@ -12,6 +12,8 @@ import { answerInvitation, inviteCoTeacher } from "@/lib/co-teachers";
 import { checkDatabase } from "@/lib/db-check";
 import { AppError } from "@/lib/errors";
 import { addEvidence, listEvidence } from "@/lib/evidence";
+import { threadFor } from "@/lib/replies/read";
+import { postReply } from "@/lib/replies/write";
 import { checkCredentials, createAccount, sessionUser } from "@/lib/users";
 import { assignmentSchema } from "@/lib/validation/classes";
 import { rateEvidence, voteOnClaim } from "@/lib/votes";
@@ -80,7 +82,14 @@ describe("deleting an account", () => {
   it("with its contributions, leaves the tallies as if each had been deleted", async () => {
     const { me, teacher, roomId, before } = await contributes();
     expect(await roomScores(roomId)).not.toEqual(before);
+    const onClaim = { kind: "claim", id: "gulf-anchor" } as const;
+    const reply = await postReply(me, onClaim, roomId, { body: "My reply" });
     await deleteAccount(me, { password: PASSWORD, deleteContributions: true });
+    const thread = await threadFor(onClaim, roomId, teacher);
+    expect(thread.replies.find((r) => r.id === reply.id)).toMatchObject({
+      state: "deleted",
+      body: null,
+    });
     expect(await roomScores(roomId)).toEqual(before);
     const shown = await listEvidence("ai-dollar", "gulf-anchor", roomId, teacher);
     expect(shown.map((e) => [e.author.name, e.rating.count])).toEqual([["teacher 0", 0]]);

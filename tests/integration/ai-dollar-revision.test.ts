@@ -75,6 +75,7 @@ beforeAll(async () => {
       minEvidence: 1,
       minClaimVotes: 0,
       minEvidenceRatings: 0,
+      minReplies: 0,
       maxPoints: 100,
       confirmPastDue: false,
     })

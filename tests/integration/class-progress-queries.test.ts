@@ -92,7 +92,12 @@ describe("class progress reads", () => {
       for (const s of a.students) {
         // Balanced teams: only evidence on the student's own side counts.
         const evidence = s.side === "support" ? 1 : 0;
-        expect(s.progress.counts).toEqual({ evidence, claimVotes: 1, evidenceRatings: 1 });
+        expect(s.progress.counts).toEqual({
+          evidence,
+          claimVotes: 1,
+          evidenceRatings: 1,
+          replies: 0,
+        });
         expect(s.progress.complete).toBe(evidence === 1);
       }
     }

@@ -17,6 +17,8 @@ import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { ClaimStand } from "@/components/stand/claim-stand";
 import { ancestorsOf } from "@/lib/claim-tree";
 import { claimDetail, retiredClaimDetail } from "@/lib/claims";
+import { claimThreads } from "@/lib/replies/read";
+import { Thread } from "@/components/replies/thread";
 import { getDebate } from "@/lib/debates";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
 import { myHiddenEvidence } from "@/lib/moderation-review";
@@ -49,24 +51,35 @@ export default async function ClaimPage(props: Props) {
     const claim = debate.claims.find((c) => c.id === id);
     const context = await roomContext(view.room, viewer);
     if (claim) {
-      const [detail, stand, hidden] = await Promise.all([
+      const [detail, stand, hidden, threads] = await Promise.all([
         claimDetail(claim.id, debate.roomId, viewer),
         standOnClaim(claim.id, debate.roomId, viewer),
         viewer ? myHiddenEvidence(viewer, debate.roomId, claim.id) : [],
+        claimThreads(debate.id, claim.id, debate.roomId, viewer),
       ]);
-      return { debate, claim, detail, stand, context, hidden };
+      return { debate, claim, detail, stand, context, hidden, threads };
     }
     // A claim retired by a revision of the map is out of the tree but keeps its URL.
     const retired = await retiredClaimDetail(id, debate, viewer);
-    return retired && { debate, claim: null, detail: retired, stand: null, context, hidden: [] };
+    return (
+      retired && {
+        debate,
+        claim: null,
+        detail: retired,
+        stand: null,
+        context,
+        hidden: [],
+        threads: null,
+      }
+    );
   });
   if (loaded.error)
     return (
       <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}/claims/${id}`, view)} />
     );
   if (!loaded.data) notFound();
-  const { debate, claim, detail, stand, context, hidden } = loaded.data;
-  if (!claim || !detail.tally || !stand)
+  const { debate, claim, detail, stand, context, hidden, threads } = loaded.data;
+  if (!claim || !detail.tally || !stand || !threads)
     return (
       <RetiredClaim
         detail={detail}
@@ -142,6 +155,7 @@ export default async function ClaimPage(props: Props) {
         evidence={detail.evidence}
         signedIn={viewer !== null}
         canModerate={detail.canModerate}
+        threads={Object.fromEntries(detail.evidence.map((e) => [e.id, threads.thread(e.id)]))}
       />
 
       {viewer && (
@@ -150,6 +164,10 @@ export default async function ClaimPage(props: Props) {
           <EvidenceForm mode="add" claimId={claim.id} roomId={detail.roomId} />
         </Panel>
       )}
+
+      <div id="discussion">
+        <Thread initial={threads.thread(null)} signedIn={viewer !== null} />
+      </div>
 
       <ClaimList
         title="Parent claim"
