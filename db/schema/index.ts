@@ -6,3 +6,4 @@ export * from "./classes";
 export * from "./moderation";
 export * from "./health";
 export * from "./stances";
+export * from "./proposals";
