@@ -7,3 +7,13 @@ export const EVIDENCE_LIMITS = {
   quote: 1000,
   explanation: 2000,
 } as const;
+
+/** A proposed claim: one assertion, not an essay. */
+export const CLAIM_LIMITS = {
+  text: 400,
+  anchorQuote: 300,
+  reason: 500,
+} as const;
+
+/** Claims one account may propose per hour, in all rooms together (429 past it). */
+export const PROPOSALS_PER_HOUR = 10;

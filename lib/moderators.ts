@@ -2,7 +2,7 @@ import "server-only";
 import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { evidence, rooms } from "@/db/schema";
-import { requireTeacher } from "./class-access";
+import { requireTeacher, roleIn } from "./class-access";
 import { forbidden, notFound } from "./errors";
 import type { Viewer } from "./session";
 
@@ -24,6 +24,14 @@ export async function itemWithRoom(evidenceId: string) {
 export async function assertModerator(room: { classId: string | null }, viewer: Viewer) {
   if (room.classId) await requireTeacher(room.classId, viewer);
   else assertAdmin(viewer);
+}
+
+/** The same rule as a yes or no, for pages that show moderator controls. */
+export async function isModerator(room: { classId: string | null }, viewer: Viewer | null) {
+  if (!viewer) return false;
+  return room.classId
+    ? (await roleIn(room.classId, viewer)) === "teacher"
+    : viewer.role === "admin";
 }
 
 export function assertAdmin(viewer: Viewer) {

@@ -49,4 +49,5 @@ ALTER TABLE `claims` ADD `hidden_at` integer;--> statement-breakpoint
 ALTER TABLE `claims` ADD `hidden_by` text REFERENCES users(id);--> statement-breakpoint
 ALTER TABLE `claims` ADD `updated_at` integer;--> statement-breakpoint
 CREATE INDEX `claims_room_idx` ON `claims` (`room_id`);--> statement-breakpoint
+CREATE INDEX `claims_created_by_idx` ON `claims` (`created_by`,`created_at`);--> statement-breakpoint
 ALTER TABLE `rooms` ADD `tree_revision` integer DEFAULT 0 NOT NULL;

@@ -91,6 +91,8 @@ export const claims = sqliteTable(
     index("claims_debate_idx").on(t.debateId, t.position),
     index("claims_parent_idx").on(t.parentId),
     index("claims_room_idx").on(t.roomId),
+    // Proposals per account per hour (lib/proposals/propose.ts).
+    index("claims_created_by_idx").on(t.createdBy, t.createdAt),
   ],
 );
 
