@@ -9,7 +9,8 @@ import type { RoomRef } from "../rooms";
 import type { Viewer } from "../session";
 import { rebuildRoom } from "../tally/rebuild";
 import { recordRevision } from "./edit";
-import { bumpTreeRevision, isInSubtree, readerClaim, revalidatePublicTree, roomTree } from "./tree";
+import { isInSubtree } from "../claim-tree";
+import { bumpTreeRevision, readerClaim, revalidatePublicTree, roomTree } from "./tree";
 
 type Action = "hide" | "restore" | "move" | "merge";
 

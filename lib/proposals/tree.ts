@@ -50,17 +50,6 @@ export async function roomTree(tx: Transaction, room: RoomRef) {
   );
 }
 
-/** Whether `id` is `root` or lies under it in the tree. */
-export function isInSubtree(
-  tree: { id: string; parentId: string | null }[],
-  root: string,
-  id: string,
-) {
-  const parent = new Map(tree.map((c) => [c.id, c.parentId]));
-  for (let c: string | null | undefined = id; c; c = parent.get(c)) if (c === root) return true;
-  return false;
-}
-
 /**
  * The public room's debate page is cached (app/debates/[slug]/public/[lang]); a change to its
  * tree must show at once, so the cached copies are rendered again. Class rooms render per request.

@@ -10,14 +10,13 @@ import { PROPOSALS_PER_HOUR } from "@/lib/limits";
 import { acceptTranslation, editClaim, suggestTranslation } from "@/lib/proposals/edit";
 import { mergeClaim, moveClaim, setClaimHidden } from "@/lib/proposals/moderate";
 import { proposeClaim, similarUnder } from "@/lib/proposals/propose";
-import { resolveRoom } from "@/lib/rooms";
 import type { Viewer } from "@/lib/session";
 import { compareRoom } from "@/lib/tally/recompute";
 import { voteOnClaim } from "@/lib/votes";
 import { makeViewers } from "../support/accounts";
 
 let teacher: Viewer, ana: Viewer, ben: Viewer, cleo: Viewer, admin: Viewer;
-let classRoom: string, publicRoom: string;
+let classRoom: string;
 const PARENT = "pif-ai-investment";
 
 const proposal = (textEn: string, textZh = "", relation: "supports" | "opposes" = "opposes") => ({
@@ -42,7 +41,6 @@ beforeAll(async () => {
   classRoom = klass.rooms[0]!.id;
   await joinWithCode(ana, klass.joinCode!);
   await joinWithCode(ben, klass.joinCode!);
-  publicRoom = (await resolveRoom("ai-dollar", undefined, null)).id;
 });
 
 describe("proposing a claim", () => {

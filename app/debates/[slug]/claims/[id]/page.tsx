@@ -11,6 +11,9 @@ import { EvidenceColumns } from "@/components/claims/evidence-columns";
 import { FactCheckBadge } from "@/components/claims/fact-check-badge";
 import { FactCheckPanel } from "@/components/claims/fact-check-panel";
 import { KindBadge, RelationBadge } from "@/components/claims/relation-badge";
+import { ProposeClaimForm } from "@/components/claims/propose-claim-form";
+import { ProposedBy } from "@/components/claims/proposed-by";
+import { ReaderClaimPanel } from "@/components/claims/reader-claim-panel";
 import { RetiredClaim } from "@/components/claims/retired-claim";
 import { WhyScore } from "@/components/claims/why-score";
 import { AnchorInContext } from "@/components/essay/anchor-in-context";
@@ -131,8 +134,12 @@ export default async function ClaimPage(props: Props) {
         <h1 className="text-xl font-semibold sm:text-2xl">
           <ClaimText textZh={claim.textZh} textEn={claim.textEn} lang={lang} />
         </h1>
-        <p>
-          <AttributionLine attribution={claim.attribution} lang={lang} />
+        <p className="flex flex-wrap items-center gap-2">
+          {claim.proposedBy ? (
+            <ProposedBy proposer={claim.proposedBy} />
+          ) : (
+            <AttributionLine attribution={claim.attribution} lang={lang} />
+          )}
         </p>
         <div className="flex flex-wrap items-center justify-between gap-3">
           <LanguageSwitch path={`${base}/claims/${claim.id}`} current={lang} room={view.room} />
@@ -207,6 +214,23 @@ export default async function ClaimPage(props: Props) {
         <Panel id="add-evidence" title="Add evidence">
           <PostsTo context={context} />
           <EvidenceForm mode="add" claimId={claim.id} roomId={detail.roomId} />
+        </Panel>
+      )}
+
+      <ReaderClaimPanel detail={detail} claims={debate.claims} signedIn={viewer !== null} />
+
+      {viewer && (
+        <Panel id="propose" title="Propose a pro or con">
+          <PostsTo context={context} />
+          <ProposeClaimForm
+            parentId={claim.id}
+            roomId={detail.roomId}
+            base={base}
+            view={view}
+            paragraphs={debate.paragraphs
+              .filter((p) => p.kind === "body")
+              .map((p) => ({ id: p.id, position: p.position }))}
+          />
         </Panel>
       )}
 
