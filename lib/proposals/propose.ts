@@ -10,6 +10,7 @@ import { claimInRoom } from "../rooms";
 import type { Viewer } from "../session";
 import { mostSimilar, type Wording } from "../similarity";
 import { commitTallyChange } from "../tally/effects";
+import { addToShape, forgetShape } from "../tally/update";
 import type { ProposalInput } from "../validation/claims";
 import { bumpTreeRevision, revalidatePublicTree } from "./tree";
 
@@ -33,7 +34,8 @@ export async function proposeClaim(
     ? await verifiedAnchor(parent.debateId, input.anchorParagraphId!, input.anchorQuote)
     : null;
   const id = randomUUID();
-  await writeTransaction(db, async (tx) => {
+  let extended = false;
+  const write = writeTransaction(db, async (tx) => {
     await assertUnderProposalLimit(tx, viewer.id);
     await tx.insert(claims).values({
       id,
@@ -49,8 +51,18 @@ export async function proposeClaim(
       createdBy: viewer.id,
       roomId: room.id,
     });
-    await bumpTreeRevision(tx, room.id);
+    addToShape(room.id, await bumpTreeRevision(tx, room.id), {
+      id,
+      parentId,
+      relation: input.relation,
+    });
+    extended = true;
     await commitTallyChange(tx, room.id, id, {});
+  });
+  // A shape extended by a write that then failed is not the database's: read it again.
+  await write.catch((error) => {
+    if (extended) forgetShape(room.id);
+    throw error;
   });
   // Notifications (issue 11, item 5): "someone proposed a claim under yours" — notify the
   // parent's proposer (claims.created_by of `parentId`; none for the essay's claims) here,

@@ -10,11 +10,13 @@ import { languages } from "../language";
 import type { RoomRef } from "../rooms";
 
 /** The claim tree of a room changed shape: every process re-reads it (lib/tally/update.ts). */
-export async function bumpTreeRevision(tx: Transaction, roomId: string): Promise<void> {
-  await tx
+export async function bumpTreeRevision(tx: Transaction, roomId: string): Promise<number> {
+  const [room] = await tx
     .update(rooms)
     .set({ treeRevision: sql`${rooms.treeRevision} + 1` })
-    .where(eq(rooms.id, roomId));
+    .where(eq(rooms.id, roomId))
+    .returning({ treeRevision: rooms.treeRevision });
+  return room!.treeRevision;
 }
 
 export type ClaimRow = typeof claims.$inferSelect;

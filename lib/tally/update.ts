@@ -67,6 +67,34 @@ async function shapeFor(tx: Transaction, roomId: string): Promise<Shape> {
   return shape;
 }
 
+/**
+ * A claim proposed by this process at tree revision `treeRevision`: when the kept shape is the
+ * one just before, the claim is added to it instead of reading the whole tree again (a
+ * proposal then costs what any write costs, however large the tree). Called inside the write.
+ */
+export function addToShape(
+  roomId: string,
+  treeRevision: number,
+  claim: { id: string; parentId: string; relation: "supports" | "opposes" },
+): void {
+  const kept = shapes.get(roomId);
+  if (!kept || kept.treeRevision !== treeRevision - 1 || !kept.shape.parent.has(claim.parentId))
+    return;
+  const { shape } = kept;
+  shape.parent.set(claim.id, claim.parentId);
+  shape.relation.set(claim.id, claim.relation);
+  shape.children.set(
+    claim.parentId,
+    [...(shape.children.get(claim.parentId) ?? []), claim.id].sort(compareIds),
+  );
+  kept.treeRevision = treeRevision;
+}
+
+/** Drops the kept shape of a room (a write that changed it failed: read it again). */
+export function forgetShape(roomId: string): void {
+  shapes.delete(roomId);
+}
+
 type Row = Aggregates & { net: number; score: number };
 
 /**
