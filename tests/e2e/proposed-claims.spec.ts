@@ -13,6 +13,7 @@ const propose = async (page: Page, english: string, relation: RegExp = /Opposes 
 test("a class grows its tree: propose, see a similar one, edit, and the teacher merges duplicates", async ({
   browser,
 }) => {
+  test.slow(); // three people, eight pages: a whole story
   const teacher = await person(browser, "teacher");
   const ana = await person(browser, "ana");
   const ben = await person(browser, "ben");
