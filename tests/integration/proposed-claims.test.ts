@@ -63,6 +63,9 @@ describe("proposing a claim", () => {
     expect(forTeacher.claims.find((c) => c.id === id)!.proposedBy?.name).toBe(ana.name);
     expect((await getDebate("ai-dollar"))!.claims.some((c) => c.id === id)).toBe(false);
     expect(await status(voteOnClaim(cleo, id, undefined, { agreement: 1 }))).toBe(404);
+    // The public room's "why this score?" names none of the class's claims.
+    const publicWhy = (await claimDetail(PARENT, undefined, null)).tally!.breakdown;
+    expect(publicWhy.contributions.some((c) => c.id === id)).toBe(false);
     expect(await compareRoom(db, classRoom)).toEqual([]);
   });
 
