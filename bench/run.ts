@@ -9,6 +9,7 @@ import { serveCommand } from "../scripts/serve-command";
 import { buildDataset, scaled } from "./dataset";
 import { load, send } from "./http-load";
 import { measureBareServer } from "./bare-server";
+import { addUserClaims, queryBench } from "./user-claims";
 import type { measureLive } from "./live";
 
 type LiveResult = Awaited<ReturnType<typeof measureLive>>;
@@ -20,6 +21,8 @@ const CONCURRENCY = 32;
 const PORT = 3300;
 const BIG = "bench/data/bench.db";
 const SMALL = "bench/data/bench-small.db";
+/** Readers' claims in a room for "the debate page with 2,000 user claims". */
+const USER_CLAIMS = 2000;
 
 mkdirSync("bench/data", { recursive: true });
 const secret = ensureAuthSecret();
@@ -66,16 +69,15 @@ let server = await startServer();
 try {
   // Session cookies minted with the server's secret, one per distinct voter.
   const voters = Math.min(scale.users, 2000);
-  const cookies = await Promise.all(
-    Array.from({ length: voters }, async (_, i) => {
-      const token = await encode({
-        token: { uid: `b-u${i}`, sub: `b-u${i}`, sv: 0, name: `Bench reader ${i}` },
-        secret,
-        salt: "authjs.session-token",
-      });
-      return `authjs.session-token=${token}`;
-    }),
-  );
+  const mint = async (i: number) => {
+    const token = await encode({
+      token: { uid: `b-u${i}`, sub: `b-u${i}`, sv: 0, name: `Bench reader ${i}` },
+      secret,
+      salt: "authjs.session-token",
+    });
+    return `authjs.session-token=${token}`;
+  };
+  const cookies = await Promise.all(Array.from({ length: voters }, (_, i) => mint(i)));
   const cookie = (i: number) => ({ cookie: cookies[i % cookies.length]! });
   const body = (i: number) => JSON.stringify({ agreement: (i % 5) - 2 });
   const claim = (i: number) => dataset.claims[(i * 7) % dataset.claims.length];
@@ -123,6 +125,16 @@ try {
     path: `/debates/ai-dollar?room=${room(2 * i + 1)}`,
     headers: cookie(2 * i + 1),
   }));
+  // One class room's page, by its own members (user k is in class k mod 40), before and after
+  // it holds 2,000 readers' claims.
+  const classZero = (i: number) => ({ cookie: cookies[(i * scale.classes) % voters]! });
+  const classZeroPage = () =>
+    load(PORT, CONCURRENCY, SECONDS, (i) => ({
+      method: "GET",
+      path: `/debates/ai-dollar?room=${dataset.rooms[1]}`,
+      headers: classZero(i),
+    }));
+  const classZeroBefore = await classZeroPage();
   const page = await send(PORT, { method: "GET", path: "/debates/ai-dollar", headers: cookie(0) });
   const bare = await measureBareServer({
     body: page.body,
@@ -171,6 +183,62 @@ try {
   await send(PORT, replyRequest(cookies.length * 10 + 1));
   const evidenceWrites = await load(PORT, CONCURRENCY, SECONDS, evidenceRequest);
   const replyWrites = await load(PORT, CONCURRENCY, SECONDS, (i) => replyRequest(i + 1));
+
+  console.log("Measuring claim proposals (beside the evidence writes)…");
+  // Each account may propose 10 claims an hour: the writers rotate over all the dataset's users
+  // (user j writes in the public room or in their own class's room), for both kinds of write.
+  const writerCookies = await Promise.all(Array.from({ length: scale.users }, (_, i) => mint(i)));
+  const writer = (i: number) => {
+    const j = (i * 13) % scale.users;
+    const roomId = i % 2 === 0 ? dataset.rooms[0] : `b-r${j % scale.classes}`;
+    return { headers: { cookie: writerCookies[j]! }, query: `?room=${roomId}` };
+  };
+  const proposals = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
+    method: "POST",
+    path: `/api/claims/${claim(i)}/claims${writer(i).query}`,
+    headers: writer(i).headers,
+    body: JSON.stringify({
+      relation: i % 2 === 0 ? "supports" : "opposes",
+      kind: "predictive",
+      textEn: `A bench reader's claim ${runId}-${i}`,
+    }),
+  }));
+
+  console.log("Measuring the debate page with 2,000 readers' claims…");
+  const proposedIn = async (roomId: string) =>
+    (
+      await queryBench<{ n: number }>("select count(*) as n from claims where room_id = ?", [
+        roomId,
+      ])
+    )[0]!.n;
+  for (const roomId of [dataset.rooms[0]!, dataset.rooms[1]!])
+    await addUserClaims(BIG, {
+      roomId,
+      count: Math.max(0, USER_CLAIMS - (await proposedIn(roomId))),
+      essayClaims: dataset.claims,
+      users: scale.users,
+    });
+  // One more through the API renders the cached public page again (revalidatePath).
+  await send(PORT, {
+    method: "POST",
+    path: `/api/claims/${claim(0)}/claims`,
+    headers: { cookie: writerCookies[scale.users - 1]! },
+    body: JSON.stringify({ relation: "supports", kind: "factual", textEn: "The last one" }),
+  });
+  await warm("/debates/ai-dollar");
+  const userClaimsPublic = await proposedIn(dataset.rooms[0]!);
+  const debateWithClaims = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
+    method: "GET",
+    path: "/debates/ai-dollar",
+    headers: cookie(i),
+  }));
+  const classZeroAfter = await classZeroPage();
+  const bigPage = await send(PORT, {
+    method: "GET",
+    path: "/debates/ai-dollar",
+    headers: cookie(0),
+  });
+
   console.log("Measuring live fan-out…");
   // On a fresh server process: its memory before the subscribers is not inflated by the load
   // above, and nothing of that load (heap, caches) is still settling while events are timed.
@@ -245,6 +313,17 @@ try {
     tally_update_ms_large: tallyBig,
     tally_update_ms_small: tallySmall,
     tally_update_ratio: tallyBig / tallySmall,
+    proposal_rps: proposals.rps,
+    proposal_p95_ms: proposals.p95,
+    proposal_ratio: proposals.rps / evidenceWrites.rps,
+    user_claims_public: userClaimsPublic,
+    debate_page_user_claims_rps: debateWithClaims.rps,
+    debate_page_user_claims_p95_ms: debateWithClaims.p95,
+    debate_page_user_claims_ratio: debateWithClaims.rps / debate.rps,
+    page_bytes_user_claims: Buffer.byteLength(bigPage.body),
+    class_room_page_rps: classZeroBefore.rps,
+    class_room_page_user_claims_rps: classZeroAfter.rps,
+    class_room_page_user_claims_ratio: classZeroAfter.rps / classZeroBefore.rps,
     errors:
       trivial.errors +
       debate.errors +
@@ -252,7 +331,11 @@ try {
       baseline.errors +
       votes.errors +
       evidenceWrites.errors +
-      replyWrites.errors,
+      replyWrites.errors +
+      proposals.errors +
+      debateWithClaims.errors +
+      classZeroBefore.errors +
+      classZeroAfter.errors,
   };
   const rows: [string, string, string][] = [
     ["trivial dynamic page", `${trivial.rps.toFixed(0)} req/s`, `p95 ${trivial.p95.toFixed(1)} ms`],
@@ -290,6 +373,21 @@ try {
     ],
     ["reply writes", `${replyWrites.rps.toFixed(0)} req/s`, `p95 ${replyWrites.p95.toFixed(1)} ms`],
     ["reply / evidence (target ≥ 1)", results.reply_vs_evidence_ratio.toFixed(2), ""],
+    [
+      "claim proposals",
+      `${proposals.rps.toFixed(0)} req/s`,
+      `p95 ${proposals.p95.toFixed(1)} ms, ratio to evidence ${results.proposal_ratio.toFixed(2)} (target ≥ 1)`,
+    ],
+    [
+      `debate page, public, +${userClaimsPublic} readers' claims`,
+      `${debateWithClaims.rps.toFixed(0)} req/s`,
+      `p95 ${debateWithClaims.p95.toFixed(1)} ms, ratio ${results.debate_page_user_claims_ratio.toFixed(2)}, ${Math.round(results.page_bytes_user_claims / 1000)} kB`,
+    ],
+    [
+      "one class room's page, without / with them",
+      `${classZeroBefore.rps.toFixed(0)} / ${classZeroAfter.rps.toFixed(0)} req/s`,
+      `p95 ${classZeroBefore.p95.toFixed(1)} / ${classZeroAfter.p95.toFixed(1)} ms`,
+    ],
     [
       "live subscribers",
       String(live.subscribers),

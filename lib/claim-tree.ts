@@ -43,3 +43,14 @@ export function filterClaimTree(node: ClaimNode, keep: (c: ClaimView) => boolean
   };
   return prune(node) ?? { ...node, children: [] };
 }
+
+/** Whether `id` is `root` or lies under it: a claim cannot be moved or merged into its own branch. */
+export function isInSubtree(
+  claims: { id: string; parentId: string | null }[],
+  root: string,
+  id: string,
+): boolean {
+  const parent = new Map(claims.map((c) => [c.id, c.parentId]));
+  for (let c: string | null | undefined = id; c; c = parent.get(c)) if (c === root) return true;
+  return false;
+}

@@ -1,8 +1,8 @@
 import "server-only";
 import { cache } from "react";
-import { and, asc, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import { db } from "@/db";
-import { claims, debates, paragraphContexts, paragraphs, tallies } from "@/db/schema";
+import { claims, debates, paragraphContexts, paragraphs, tallies, users } from "@/db/schema";
 import type {
   AttributionKind,
   CheckStatus,
@@ -11,7 +11,9 @@ import type {
   FactCheckStatus,
   ParagraphKind,
 } from "@/db/schema";
+import { roomClaimsWhere, visibleTree } from "./claim-scope";
 import { factCheckStatuses } from "./fact-checks";
+import { classmateIdentities, FORMER_MEMBER, identityOf, type Identity } from "./access";
 import { publicRoomIdOf, resolveRoom } from "./rooms";
 import type { Viewer } from "./session";
 import { NEUTRAL_SCORE } from "./tally/model";
@@ -43,6 +45,11 @@ export type ClaimView = {
   factCheck: FactCheckStatus | null;
   anchor: { paragraphId: string; quote: string } | null;
   tally: { score: number };
+  /**
+   * Who proposed it: null for the essay's own claims, a reader (their pseudonym in an
+   * anonymous class) for the claims readers added. Exports drop the person, keep the origin.
+   */
+  proposedBy: Identity | null;
 };
 
 export type DebateSummary = {
@@ -64,18 +71,36 @@ export type DebateView = Omit<DebateSummary, "thesis"> & {
   claims: ClaimView[];
 };
 
-/** The claims of the debate's current map (retired ones are out of the tree), in essay order. */
-async function claimsOf(debateId: string, roomId: string): Promise<ClaimView[]> {
-  const [rows, checks] = await Promise.all([
+/**
+ * The claims a room argues (the essay's current map and the claims readers proposed there;
+ * retired and hidden ones are out of the tree), in essay order, readers' claims after the
+ * essay's in the order they came.
+ */
+async function claimsOf(
+  debateId: string,
+  room: { id: string; classId: string | null },
+  viewer: Viewer | null,
+): Promise<ClaimView[]> {
+  const [rows, checks, identities] = await Promise.all([
     db
-      .select({ claim: claims, score: tallies.score })
+      .select({
+        claim: claims,
+        score: tallies.score,
+        proposerName: users.name,
+        hidden: sql<boolean>`${claims.hiddenAt} is not null`.mapWith(Boolean),
+      })
       .from(claims)
-      .leftJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, roomId)))
-      .where(and(eq(claims.debateId, debateId), isNull(claims.retiredAt)))
-      .orderBy(asc(claims.position)),
+      .leftJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, room.id)))
+      .leftJoin(users, eq(users.id, claims.createdBy))
+      .where(roomClaimsWhere(debateId, room.id))
+      .orderBy(asc(claims.position), asc(claims.createdAt)),
     factCheckStatuses(debateId),
+    room.classId ? classmateIdentities(room.classId, viewer) : Promise.resolve(null),
   ]);
-  return rows.map(({ claim, score }) => ({
+  const visible = visibleTree(
+    rows.map((r) => ({ ...r, id: r.claim.id, parentId: r.claim.parentId })),
+  );
+  return visible.map(({ claim, score, proposerName }) => ({
     id: claim.id,
     parentId: claim.parentId,
     relation: claim.relation,
@@ -90,6 +115,9 @@ async function claimsOf(debateId: string, roomId: string): Promise<ClaimView[]> 
         ? { paragraphId: claim.anchorParagraphId, quote: claim.anchorQuote }
         : null,
     tally: { score: score ?? NEUTRAL_SCORE },
+    proposedBy: claim.createdBy
+      ? identityOf(identities, claim.createdBy, proposerName ?? FORMER_MEMBER.name)
+      : null,
   }));
 }
 
@@ -106,7 +134,9 @@ export async function listDebates(): Promise<DebateSummary[]> {
   return Promise.all(
     rows.map(async (debate) => {
       const roomId = await publicRoomIdOf(debate.id);
-      const thesis = (await claimsOf(debate.id, roomId)).find((c) => c.parentId === null);
+      const thesis = (await claimsOf(debate.id, { id: roomId, classId: null }, null)).find(
+        (c) => c.parentId === null,
+      );
       if (!thesis) throw new Error(`Debate ${debate.slug} has no thesis`);
       return {
         slug: debate.slug,
@@ -176,7 +206,7 @@ const debateOnce = cache(async function readDebate(
         .filter(({ context }) => context.paragraphId === p.id)
         .map(({ context }) => ({ noteZh: context.noteZh, noteEn: context.noteEn })),
     })),
-    claims: await claimsOf(debate.id, roomId),
+    claims: await claimsOf(debate.id, { id: roomId, classId: room?.classId ?? null }, viewer),
   };
 });
 

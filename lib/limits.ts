@@ -13,3 +13,13 @@ export const REPLY_LIMITS = {
   /** An author may edit a reply this long after posting it (the server holds to it). */
   editWindowMs: 15 * 60_000,
 } as const;
+
+/** A proposed claim: one assertion, not an essay. */
+export const CLAIM_LIMITS = {
+  text: 400,
+  anchorQuote: 300,
+  reason: 500,
+} as const;
+
+/** Claims one account may propose per hour, in all rooms together (429 past it). */
+export const PROPOSALS_PER_HOUR = 10;

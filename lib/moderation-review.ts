@@ -32,6 +32,7 @@ export async function hiddenStates(evidenceIds: string[]): Promise<Map<string, H
     )
     .orderBy(asc(moderationLog.id));
   for (const row of rows) {
+    if (row.evidenceId === null) continue;
     if (row.action === "hide") states.set(row.evidenceId, { reason: row.reason, review: null });
     else {
       const state = states.get(row.evidenceId);

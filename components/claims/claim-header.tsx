@@ -6,6 +6,7 @@ import { ScoreBadge } from "../score-badge";
 import { AttributionLine } from "./attribution-line";
 import { ClaimText } from "./claim-text";
 import { FactCheckBadge } from "./fact-check-badge";
+import { ProposedBy } from "./proposed-by";
 import { KindBadge, RelationBadge } from "./relation-badge";
 
 /** The claim itself: its kind and relation, its score (live), its text and who asserts it. */
@@ -45,8 +46,12 @@ export function ClaimHeader({
       <h1 className="text-xl font-semibold sm:text-2xl">
         <ClaimText textZh={claim.textZh} textEn={claim.textEn} lang={lang} />
       </h1>
-      <p>
-        <AttributionLine attribution={claim.attribution} lang={lang} />
+      <p className="flex flex-wrap items-center gap-2">
+        {claim.proposedBy ? (
+          <ProposedBy proposer={claim.proposedBy} />
+        ) : (
+          <AttributionLine attribution={claim.attribution} lang={lang} />
+        )}
       </p>
       <div className="flex flex-wrap items-center justify-between gap-3">
         <LanguageSwitch path={`${base}/claims/${claim.id}`} current={lang} room={view.room} />

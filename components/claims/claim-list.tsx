@@ -3,6 +3,7 @@ import type { ClaimView } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { ScoreBadge } from "../score-badge";
 import { ClaimText } from "./claim-text";
+import { ProposedBy } from "./proposed-by";
 import { RelationBadge } from "./relation-badge";
 
 type Props = { title: string; claims: ClaimView[]; base: string; view: View; empty: string };
@@ -28,6 +29,7 @@ export function ClaimList({ title, claims, base, view, empty }: Props) {
               >
                 <ClaimText textZh={c.textZh} textEn={c.textEn} lang={view.lang} />
               </Link>
+              <ProposedBy proposer={c.proposedBy} />
               <ScoreBadge claimId={c.id} score={c.tally.score} />
             </li>
           ))}

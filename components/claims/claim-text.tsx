@@ -1,6 +1,25 @@
 import type { Language } from "@/lib/language";
 
-/** A claim's wording in the reader's language; both stacked when side by side. */
+/** Shown where a reader's claim lacks a language: anyone may suggest a translation. */
+function NotYetTranslated({ lang }: { lang: "zh" | "en" }) {
+  return (
+    <span className="text-sm text-stone-600 italic" data-untranslated={lang}>
+      {lang === "zh" ? (
+        <>
+          <span lang="zh-Hant">尚未翻譯</span> (not yet translated)
+        </>
+      ) : (
+        "Not yet translated"
+      )}
+    </span>
+  );
+}
+
+/**
+ * A claim's wording in the reader's language; both stacked when side by side. A reader's
+ * claim may be written in one language only: the other says so, and a single-language view
+ * falls back to the language it has.
+ */
 export function ClaimText({
   textZh,
   textEn,
@@ -10,14 +29,29 @@ export function ClaimText({
   textEn: string;
   lang: Language;
 }) {
-  if (lang === "zh") return <span lang="zh-Hant">{textZh}</span>;
-  if (lang === "en") return <span>{textEn}</span>;
+  const zh = textZh ? <span lang="zh-Hant">{textZh}</span> : null;
+  if (lang === "zh")
+    return (
+      zh ?? (
+        <>
+          <span>{textEn}</span> <NotYetTranslated lang="zh" />
+        </>
+      )
+    );
+  if (lang === "en")
+    return textEn ? (
+      <span>{textEn}</span>
+    ) : (
+      <>
+        <span lang="zh-Hant">{textZh}</span> <NotYetTranslated lang="en" />
+      </>
+    );
   return (
     <>
       <span lang="zh-Hant" className="block">
-        {textZh}
+        {textZh || <NotYetTranslated lang="zh" />}
       </span>
-      <span className="text-en-sub">{textEn}</span>
+      <span className="text-en-sub">{textEn || <NotYetTranslated lang="en" />}</span>
     </>
   );
 }

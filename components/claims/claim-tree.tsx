@@ -4,6 +4,7 @@ import { ScoreBadge } from "../score-badge";
 import { AttributionLine } from "./attribution-line";
 import { ClaimText } from "./claim-text";
 import { FactCheckBadge } from "./fact-check-badge";
+import { ProposedBy } from "./proposed-by";
 import { KindBadge, RelationBadge } from "./relation-badge";
 
 type Props = { node: ClaimNode; slug: string; view: View };
@@ -28,9 +29,10 @@ function ClaimTreeNode({ node, slug, view }: Props) {
           <KindBadge kind={node.kind} />
           {node.factCheck && <FactCheckBadge status={node.factCheck} lang={view.lang} />}
           {/* Only the exceptions are named on the node: most claims are the author's. */}
-          {node.attribution.by !== "author" && (
+          {node.attribution.by !== "author" && !node.proposedBy && (
             <AttributionLine attribution={node.attribution} lang={view.lang} />
           )}
+          <ProposedBy proposer={node.proposedBy} />
           <span className="ml-auto">
             <ScoreBadge claimId={node.id} score={node.tally.score} />
           </span>

@@ -4,6 +4,7 @@ import { linkTo, type View } from "@/lib/language";
 import { AttributionLine } from "./attribution-line";
 import { ClaimText } from "./claim-text";
 import { EvidenceColumns } from "./evidence-columns";
+import { ProposedBy } from "./proposed-by";
 
 type Props = { detail: ClaimDetail; base: string; view: View; debateTitle: string };
 
@@ -25,12 +26,16 @@ export function RetiredClaim({ detail, base, view, debateTitle }: Props) {
           role="status"
           className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900"
         >
-          This claim was revised
+          {claim.proposedBy ? "This claim was merged into another" : "This claim was revised"}
         </p>
         <h1 className="text-xl font-semibold text-stone-700 sm:text-2xl">
           <ClaimText textZh={claim.textZh} textEn={claim.textEn} lang={view.lang} />
         </h1>
-        <AttributionLine attribution={claim.attribution} lang={view.lang} />
+        {claim.proposedBy ? (
+          <ProposedBy proposer={claim.proposedBy} />
+        ) : (
+          <AttributionLine attribution={claim.attribution} lang={view.lang} />
+        )}
       </header>
       <section aria-labelledby="successors-heading" className="space-y-2">
         <h2 id="successors-heading" className="text-lg font-semibold">

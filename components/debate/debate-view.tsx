@@ -4,6 +4,7 @@ import { EssayView } from "@/components/essay/essay-view";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Downloads } from "@/components/exports/downloads";
 import { LiveTally } from "@/components/live/live-tally";
+import { NewClaimsNotice } from "@/components/live/new-claims-notice";
 import { mapStrings } from "@/components/map/strings";
 import { MindPanel } from "@/components/mind/mind-panel";
 import { ThesisChart } from "@/components/live/thesis-chart";
@@ -143,6 +144,7 @@ export async function DebateView({
               fact-check, shown under their parents.
             </p>
           )}
+          <NewClaimsNotice claimIds={debate.claims.map((c) => c.id)} />
           {tree ? (
             <ClaimTree node={tree} slug={slug} view={view} />
           ) : (

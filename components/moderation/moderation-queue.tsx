@@ -11,6 +11,8 @@ const ACTIONS = {
   report: "reported",
   review: "asked for a review of",
   dismiss: "dismissed a report on",
+  move: "moved",
+  merge: "merged",
 } as const;
 
 /** Open reports, review requests and hidden items of some rooms, with what to do about each. */
@@ -76,7 +78,7 @@ export function ModerationQueue({ queue }: { queue: Queue }) {
             {log.map((l, i) => (
               <li key={i}>
                 {l.at.toISOString().slice(0, 16).replace("T", " ")} — {l.actor} {ACTIONS[l.action]}{" "}
-                an item {l.reason && `(${l.reason})`}
+                {l.evidenceId ? "an item" : "a claim"} {l.reason && `(${l.reason})`}
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import {
   uniqueIndex,
 } from "drizzle-orm/sqlite-core";
 import { createdAt, timestamp } from "./columns";
+import { rooms } from "./rooms";
 import { users } from "./users";
 
 import {
@@ -75,11 +76,23 @@ export const claims = sqliteTable(
     position: integer("position").notNull(),
     /** Null for claims that come from the essay itself. */
     createdBy: text("created_by").references(() => users.id),
+    /**
+     * The room a reader's claim was proposed in (it is argued there only); null for the essay's
+     * claims, which every room shares. See docs/decisions/0024-proposed-claims.md.
+     */
+    roomId: text("room_id").references((): AnySQLiteColumn => rooms.id, { onDelete: "cascade" }),
+    /** Hidden by a moderator: out of the tree and tally (with its branch) until restored. */
+    hiddenAt: timestamp("hidden_at"),
+    hiddenBy: text("hidden_by").references(() => users.id),
+    updatedAt: timestamp("updated_at"),
     createdAt: createdAt(),
   },
   (t) => [
     index("claims_debate_idx").on(t.debateId, t.position),
     index("claims_parent_idx").on(t.parentId),
+    index("claims_room_idx").on(t.roomId),
+    // Proposals per account per hour (lib/proposals/propose.ts).
+    index("claims_created_by_idx").on(t.createdBy, t.createdAt),
   ],
 );
 

@@ -8,3 +8,4 @@ export * from "./health";
 export * from "./stances";
 export * from "./replies";
 export * from "./notifications";
+export * from "./proposals";

@@ -1,5 +1,6 @@
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { createdAt, timestamp } from "./columns";
+import { claims } from "./debates";
 import { evidence, rooms } from "./rooms";
 import { users } from "./users";
 
@@ -34,11 +35,11 @@ export const moderationLog = sqliteTable(
     // "review": the author asks for a hidden item to be looked at again; "dismiss": a
     // moderator closes a report without acting on it. Text column: no migration needed.
     action: text("action", {
-      enum: ["hide", "restore", "report", "review", "dismiss"],
+      enum: ["hide", "restore", "report", "review", "dismiss", "move", "merge"],
     }).notNull(),
-    evidenceId: text("evidence_id")
-      .notNull()
-      .references(() => evidence.id),
+    /** What the action was about: an evidence item or (hide, restore, move, merge) a claim. */
+    evidenceId: text("evidence_id").references(() => evidence.id),
+    claimId: text("claim_id").references(() => claims.id),
     reason: text("reason").notNull().default(""),
     createdAt: createdAt(),
   },

@@ -30,6 +30,11 @@ export const rooms = sqliteTable(
     }),
     /** Bumped in the same transaction as every write that changes a tally; followed by live updates. */
     revision: integer("revision").notNull().default(0),
+    /**
+     * Bumped whenever the room's claim tree changes shape (a claim proposed, hidden, restored,
+     * moved or merged), so every process re-reads the shape it keeps for incremental tallies.
+     */
+    treeRevision: integer("tree_revision").notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [

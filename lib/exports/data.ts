@@ -9,7 +9,11 @@ import { claimStands, evidenceStands } from "../stand/read";
 import { emptyClaimStand, emptyHistogram, STRENGTH_VALUES } from "../stand/shape";
 import type { ClaimStand, EvidenceStand } from "../stand/shape";
 
-export type ExportedClaim = ClaimView & { votes: ClaimStand };
+/** A claim as exported: who proposed it is personal, so only where it came from is kept. */
+export type ExportedClaim = Omit<ClaimView, "proposedBy"> & {
+  origin: "essay" | "reader";
+  votes: ClaimStand;
+};
 
 export type ExportedEvidence = {
   id: string;
@@ -73,7 +77,11 @@ export async function roomExport(
     ...rest,
     classRoom: classId !== null,
     exportedAt: new Date().toISOString(),
-    claims: claims.map((c) => ({ ...c, votes: stands.get(c.id) ?? emptyClaimStand() })),
+    claims: claims.map(({ proposedBy, ...c }) => ({
+      ...c,
+      origin: proposedBy ? ("reader" as const) : ("essay" as const),
+      votes: stands.get(c.id) ?? emptyClaimStand(),
+    })),
     evidence: items.map((e) => ({
       ...e,
       createdAt: e.createdAt.toISOString(),

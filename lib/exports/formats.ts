@@ -26,6 +26,7 @@ export const CSV_COLUMNS = [
   ...IMPACT_VALUES.map((v) => `impact_${v}`),
   "evidence_support",
   "evidence_rebut",
+  "origin",
 ] as const;
 
 /**
@@ -50,6 +51,7 @@ export function toCsv(data: RoomExport): string {
       ...IMPACT_VALUES.map((v) => c.votes.impact[String(v)] ?? 0),
       cited.filter((e) => e.stance === "support").length,
       cited.filter((e) => e.stance === "rebut").length,
+      c.origin,
     ];
   });
   const lines = [[...CSV_COLUMNS], ...rows].map((row) => row.map(csvCell).join(","));

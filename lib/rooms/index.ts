@@ -82,19 +82,34 @@ export async function readableRoom(roomId: string, viewer: Viewer | null): Promi
 // A claim's debate never changes either.
 const claimDebates = new Map<string, string>();
 
-/** A claim and the room it is argued in, for a write by a signed-in viewer. */
+/**
+ * A claim and the room it is argued in, for a write by a signed-in viewer. A claim a reader
+ * proposed is argued only in its own room, and not while a moderator has it hidden.
+ */
 export async function claimInRoom(claimId: string, roomId: string | undefined, viewer: Viewer) {
   actingUser(viewer);
   let debateId = claimDebates.get(claimId);
   if (!debateId) {
     const [claim] = await db
-      .select({ debateId: claims.debateId, retiredAt: claims.retiredAt })
+      .select({
+        debateId: claims.debateId,
+        retiredAt: claims.retiredAt,
+        roomId: claims.roomId,
+        hiddenAt: claims.hiddenAt,
+      })
       .from(claims)
       .where(eq(claims.id, claimId));
     if (!claim) throw notFound("claim");
-    // Retired by a revision of the map (which runs before a process serves): argued no more.
+    // Retired by a revision of the map (or merged by a moderator): argued no more.
     if (claim.retiredAt)
       throw conflict("This claim was revised: argue on the claims that replaced it.");
+    if (claim.roomId !== null) {
+      // A reader's claim can be hidden, restored or merged at any time: never kept.
+      if (claim.hiddenAt) throw conflict("A moderator has hidden this claim.");
+      const room = await resolveRoom(claim.debateId, roomId, viewer);
+      if (room.id !== claim.roomId) throw notFound("claim");
+      return { claim: { id: claimId, debateId: claim.debateId }, room };
+    }
     debateId = claim.debateId;
     claimDebates.set(claimId, debateId);
   }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, or } from "drizzle-orm";
 import { db } from "@/db";
 import { claims, evidence, tallies, thesisHistory } from "@/db/schema";
 import { explain, type Breakdown } from "./breakdown";
@@ -18,7 +18,15 @@ export async function claimTally(roomId: string, claimId: string): Promise<Claim
     .select({ claimId: claims.id, relation: claims.relation, tally: tallies })
     .from(claims)
     .leftJoin(tallies, and(eq(tallies.claimId, claims.id), eq(tallies.roomId, roomId)))
-    .where(and(eq(claims.parentId, claimId), isNull(claims.retiredAt)))
+    // The children this room argues: the essay's and its own readers' (not hidden), never another room's.
+    .where(
+      and(
+        eq(claims.parentId, claimId),
+        isNull(claims.retiredAt),
+        isNull(claims.hiddenAt),
+        or(isNull(claims.roomId), eq(claims.roomId, roomId)),
+      ),
+    )
     .orderBy(asc(claims.id));
   const items = await db
     .select({ id: evidence.id, authorId: evidence.authorId, stance: evidence.stance })

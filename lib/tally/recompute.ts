@@ -1,11 +1,12 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import type { Transaction } from "@/db/write";
 import { claimVotes, claims, evidence, evidenceVotes, rooms, tallies } from "@/db/schema";
+import { roomClaimsWhere, visibleTree } from "../claim-scope";
 import { computeRoom, type ClaimTally, type RoomInputs } from "./full";
 import { emptyAggregates, NEUTRAL_SCORE } from "./model";
 
-/** The raw rows of one room, as the full recomputation takes them; retired claims are out of the tree. */
+/** The raw rows of one room, as the full recomputation takes them; retired and hidden claims are out of the tree. */
 export async function loadRoomInputs(
   db: Database | Transaction,
   roomId: string,
@@ -14,15 +15,24 @@ export async function loadRoomInputs(
   if (!room) throw new Error(`No room ${roomId}`);
   const [claimRows, evidenceRows, ratingRows, voteRows] = await Promise.all([
     db
-      .select({ id: claims.id, parentId: claims.parentId, relation: claims.relation })
+      .select({
+        id: claims.id,
+        parentId: claims.parentId,
+        relation: claims.relation,
+        hidden: sql<boolean>`${claims.hiddenAt} is not null`.mapWith(Boolean),
+      })
       .from(claims)
-      .where(and(eq(claims.debateId, room.debateId), isNull(claims.retiredAt))),
+      .where(roomClaimsWhere(room.debateId, roomId)),
     db.select().from(evidence).where(eq(evidence.roomId, roomId)),
     db.select().from(evidenceVotes).where(eq(evidenceVotes.roomId, roomId)),
     db.select().from(claimVotes).where(eq(claimVotes.roomId, roomId)),
   ]);
   return {
-    claims: claimRows,
+    claims: visibleTree(claimRows).map(({ id, parentId, relation }) => ({
+      id,
+      parentId,
+      relation,
+    })),
     evidence: evidenceRows.map((e) => ({
       id: e.id,
       claimId: e.claimId,

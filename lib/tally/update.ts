@@ -1,7 +1,8 @@
 import "server-only";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
-import { claims, tallies, thesisHistory } from "@/db/schema";
+import { claims, rooms, tallies, thesisHistory } from "@/db/schema";
+import { roomClaimsWhere, visibleTree } from "../claim-scope";
 import { compareIds } from "./full";
 import {
   emptyAggregates,
@@ -28,23 +29,32 @@ type Shape = {
 };
 
 /**
- * The claim tree of a debate. Claims move only when a new version of the map is loaded, which
- * happens at start-up before a process serves (db/seed/revise.ts), so a process keeps the shape
- * it has read; a claim it has not seen (added by another process) makes it read the shape again.
+ * The claim tree of each room, as this process last read it, with the room's tree revision
+ * then. Every change of shape (a claim proposed, hidden, restored, moved, merged) bumps the
+ * revision in the same transaction, so a process whose copy is older reads it again — also
+ * when another process made the change. One primary-key read per write checks it.
  */
-const shapes = new Map<string, Shape>();
+const shapes = new Map<string, { treeRevision: number; shape: Shape }>();
 
-async function shapeFor(tx: Transaction, claimId: string): Promise<Shape> {
-  for (const shape of shapes.values()) if (shape.parent.has(claimId)) return shape;
-  const [claim] = await tx
-    .select({ debateId: claims.debateId })
-    .from(claims)
-    .where(eq(claims.id, claimId));
-  if (!claim) throw new Error(`No claim ${claimId}`);
-  const rows = await tx
-    .select({ id: claims.id, parentId: claims.parentId, relation: claims.relation })
-    .from(claims)
-    .where(and(eq(claims.debateId, claim.debateId), isNull(claims.retiredAt)));
+async function shapeFor(tx: Transaction, roomId: string): Promise<Shape> {
+  const [room] = await tx
+    .select({ debateId: rooms.debateId, treeRevision: rooms.treeRevision })
+    .from(rooms)
+    .where(eq(rooms.id, roomId));
+  if (!room) throw new Error(`No room ${roomId}`);
+  const kept = shapes.get(roomId);
+  if (kept && kept.treeRevision === room.treeRevision) return kept.shape;
+  const rows = visibleTree(
+    await tx
+      .select({
+        id: claims.id,
+        parentId: claims.parentId,
+        relation: claims.relation,
+        hidden: sql<boolean>`${claims.hiddenAt} is not null`.mapWith(Boolean),
+      })
+      .from(claims)
+      .where(roomClaimsWhere(room.debateId, roomId)),
+  );
   const shape: Shape = { parent: new Map(), relation: new Map(), children: new Map() };
   for (const row of rows) {
     shape.parent.set(row.id, row.parentId);
@@ -53,8 +63,36 @@ async function shapeFor(tx: Transaction, claimId: string): Promise<Shape> {
       shape.children.set(row.parentId, [...(shape.children.get(row.parentId) ?? []), row.id]);
   }
   for (const list of shape.children.values()) list.sort(compareIds);
-  shapes.set(claim.debateId, shape);
+  shapes.set(roomId, { treeRevision: room.treeRevision, shape });
   return shape;
+}
+
+/**
+ * A claim proposed by this process at tree revision `treeRevision`: when the kept shape is the
+ * one just before, the claim is added to it instead of reading the whole tree again (a
+ * proposal then costs what any write costs, however large the tree). Called inside the write.
+ */
+export function addToShape(
+  roomId: string,
+  treeRevision: number,
+  claim: { id: string; parentId: string; relation: "supports" | "opposes" },
+): void {
+  const kept = shapes.get(roomId);
+  if (!kept || kept.treeRevision !== treeRevision - 1 || !kept.shape.parent.has(claim.parentId))
+    return;
+  const { shape } = kept;
+  shape.parent.set(claim.id, claim.parentId);
+  shape.relation.set(claim.id, claim.relation);
+  shape.children.set(
+    claim.parentId,
+    [...(shape.children.get(claim.parentId) ?? []), claim.id].sort(compareIds),
+  );
+  kept.treeRevision = treeRevision;
+}
+
+/** Drops the kept shape of a room (a write that changed it failed: read it again). */
+export function forgetShape(roomId: string): void {
+  shapes.delete(roomId);
 }
 
 type Row = Aggregates & { net: number; score: number };
@@ -71,8 +109,8 @@ export async function propagate(
   revision: number,
   delta: Partial<Aggregates> = {},
 ): Promise<void> {
-  const shape = await shapeFor(tx, claimId);
-  // A retired claim (an author deleting evidence left on it, say) is out of the tree: it counts nowhere.
+  const shape = await shapeFor(tx, roomId);
+  // A retired or hidden claim (an author deleting evidence left on it, say) is out of the tree: it counts nowhere.
   if (!shape.parent.has(claimId)) return;
   const path: string[] = [];
   for (let c: string | null = claimId; c; c = shape.parent.get(c) ?? null) path.push(c);

@@ -9,6 +9,8 @@ import { ClaimList } from "@/components/claims/claim-list";
 import { ClaimVoteForm } from "@/components/claims/claim-vote-form";
 import { EvidenceColumns } from "@/components/claims/evidence-columns";
 import { FactCheckPanel } from "@/components/claims/fact-check-panel";
+import { ProposeClaimForm } from "@/components/claims/propose-claim-form";
+import { ReaderClaimPanel } from "@/components/claims/reader-claim-panel";
 import { RetiredClaim } from "@/components/claims/retired-claim";
 import { WhyScore } from "@/components/claims/why-score";
 import { YourHiddenEvidence } from "@/components/claims/your-hidden-evidence";
@@ -168,6 +170,23 @@ export default async function ClaimPage(props: Props) {
       <div id="discussion">
         <Thread initial={threads.thread(null)} signedIn={viewer !== null} />
       </div>
+
+      <ReaderClaimPanel detail={detail} claims={debate.claims} signedIn={viewer !== null} />
+
+      {viewer && (
+        <Panel id="propose" title="Propose a pro or con">
+          <PostsTo context={context} />
+          <ProposeClaimForm
+            parentId={claim.id}
+            roomId={detail.roomId}
+            base={base}
+            view={view}
+            paragraphs={debate.paragraphs
+              .filter((p) => p.kind === "body")
+              .map((p) => ({ id: p.id, position: p.position }))}
+          />
+        </Panel>
+      )}
 
       <ClaimList
         title="Parent claim"

@@ -1,0 +1,132 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, gt, isNull, or, sql } from "drizzle-orm";
+import { db } from "@/db";
+import { claims, paragraphs } from "@/db/schema";
+import { writeTransaction, type Transaction } from "@/db/write";
+import { AppError, invalid } from "../errors";
+import { PROPOSALS_PER_HOUR } from "../limits";
+import { claimInRoom } from "../rooms";
+import type { Viewer } from "../session";
+import { mostSimilar, type Wording } from "../similarity";
+import { commitTallyChange } from "../tally/effects";
+import { addToShape, forgetShape } from "../tally/update";
+import type { ProposalInput } from "../validation/claims";
+import { bumpTreeRevision, revalidatePublicTree } from "./tree";
+
+/** Readers' claims sort after every claim of the essay, then in the order they came. */
+const READER_CLAIM_POSITION = 1_000_000_000;
+const HOUR = 60 * 60_000;
+
+/**
+ * Proposes a claim under `parentId` in a room the viewer may read. It enters the tree and the
+ * tally at once: with no votes and no evidence its net is 0, so no ancestor's score moves
+ * (docs/tally.md), but the write bumps the room's revision so open pages hear of it.
+ */
+export async function proposeClaim(
+  viewer: Viewer,
+  parentId: string,
+  roomId: string | undefined,
+  input: ProposalInput,
+) {
+  const { claim: parent, room } = await claimInRoom(parentId, roomId, viewer);
+  const anchor = input.anchorQuote
+    ? await verifiedAnchor(parent.debateId, input.anchorParagraphId!, input.anchorQuote)
+    : null;
+  const id = randomUUID();
+  let extended = false;
+  const write = writeTransaction(db, async (tx) => {
+    await assertUnderProposalLimit(tx, viewer.id);
+    await tx.insert(claims).values({
+      id,
+      debateId: parent.debateId,
+      parentId,
+      relation: input.relation,
+      kind: input.kind,
+      textZh: input.textZh,
+      textEn: input.textEn,
+      anchorParagraphId: anchor?.paragraphId ?? null,
+      anchorQuote: anchor?.quote ?? null,
+      position: READER_CLAIM_POSITION,
+      createdBy: viewer.id,
+      roomId: room.id,
+    });
+    addToShape(room.id, await bumpTreeRevision(tx, room.id), {
+      id,
+      parentId,
+      relation: input.relation,
+    });
+    extended = true;
+    await commitTallyChange(tx, room.id, id, {});
+  });
+  // A shape extended by a write that then failed is not the database's: read it again.
+  await write.catch((error) => {
+    if (extended) forgetShape(room.id);
+    throw error;
+  });
+  // Notifications (issue 11, item 5): "someone proposed a claim under yours" — notify the
+  // parent's proposer (claims.created_by of `parentId`; none for the essay's claims) here,
+  // after the commit: { claimId: id, parentId, roomId: room.id, proposerId: viewer.id }.
+  await revalidatePublicTree(room);
+  return { id, roomId: room.id, debateId: parent.debateId };
+}
+
+/** A few proposals an hour per account, counted from the claims themselves (no extra write). */
+async function assertUnderProposalLimit(tx: Transaction, userId: string, now = Date.now()) {
+  const recent = await tx
+    .select({ at: claims.createdAt })
+    .from(claims)
+    .where(and(eq(claims.createdBy, userId), gt(claims.createdAt, new Date(now - HOUR))))
+    .orderBy(asc(claims.createdAt));
+  if (recent.length < PROPOSALS_PER_HOUR) return;
+  const oldest = recent[recent.length - PROPOSALS_PER_HOUR]!.at.getTime();
+  throw new AppError(
+    429,
+    `You can propose ${PROPOSALS_PER_HOUR} claims an hour. Please wait before proposing another.`,
+    undefined,
+    Math.max(1, Math.ceil((oldest + HOUR - now) / 1000)),
+  );
+}
+
+/** An anchor must quote the essay verbatim, in the paragraph named (either language). */
+async function verifiedAnchor(debateId: string, paragraphId: string, quote: string) {
+  const [paragraph] = await db
+    .select({ zh: paragraphs.textZh, en: paragraphs.textEn })
+    .from(paragraphs)
+    .where(and(eq(paragraphs.id, paragraphId), eq(paragraphs.debateId, debateId)));
+  if (!paragraph) throw invalid({ anchorParagraphId: ["No paragraph of this essay by that id."] });
+  if (!paragraph.zh.includes(quote) && !paragraph.en.includes(quote))
+    throw invalid({ anchorQuote: ["Quote the paragraph exactly, character for character."] });
+  return { paragraphId, quote };
+}
+
+/**
+ * "Is yours one of these?": the claims already under `parentId` in the room (the essay's and
+ * its readers', not hidden) most alike to the wording, in either language.
+ */
+export async function similarUnder(
+  viewer: Viewer,
+  parentId: string,
+  roomId: string | undefined,
+  wording: Wording,
+) {
+  const { room } = await claimInRoom(parentId, roomId, viewer);
+  const siblings = await db
+    .select({
+      id: claims.id,
+      relation: claims.relation,
+      textZh: claims.textZh,
+      textEn: claims.textEn,
+      proposed: sql<boolean>`${claims.createdBy} is not null`.mapWith(Boolean),
+    })
+    .from(claims)
+    .where(
+      and(
+        eq(claims.parentId, parentId),
+        isNull(claims.retiredAt),
+        isNull(claims.hiddenAt),
+        or(isNull(claims.roomId), eq(claims.roomId, room.id)),
+      ),
+    );
+  return mostSimilar(wording, siblings);
+}

@@ -1,0 +1,71 @@
+import "server-only";
+import { eq, sql } from "drizzle-orm";
+import { revalidatePath } from "next/cache";
+import { db } from "@/db";
+import { claims, debates, rooms } from "@/db/schema";
+import type { Transaction } from "@/db/write";
+import { roomClaimsWhere, visibleTree } from "../claim-scope";
+import { conflict, forbidden, notFound } from "../errors";
+import { languages } from "../language";
+import type { RoomRef } from "../rooms";
+
+/** The claim tree of a room changed shape: every process re-reads it (lib/tally/update.ts). */
+export async function bumpTreeRevision(tx: Transaction, roomId: string): Promise<number> {
+  const [room] = await tx
+    .update(rooms)
+    .set({ treeRevision: sql`${rooms.treeRevision} + 1` })
+    .where(eq(rooms.id, roomId))
+    .returning({ treeRevision: rooms.treeRevision });
+  return room!.treeRevision;
+}
+
+export type ClaimRow = typeof claims.$inferSelect;
+
+/** A reader's claim with its room; the essay's own claims change only with the map. */
+export async function readerClaim(tx: Transaction | typeof db, claimId: string) {
+  const [row] = await tx
+    .select({
+      claim: claims,
+      room: { id: rooms.id, debateId: rooms.debateId, classId: rooms.classId },
+    })
+    .from(claims)
+    .leftJoin(rooms, eq(rooms.id, claims.roomId))
+    .where(eq(claims.id, claimId));
+  if (!row) throw notFound("claim");
+  if (!row.room)
+    throw forbidden("The essay's own claims change only with a new version of its map.");
+  if (row.claim.retiredAt) throw conflict("This claim was merged into another.");
+  return { claim: row.claim, room: row.room satisfies RoomRef };
+}
+
+/** The claims of a room's tree (ids, parents) as they stand inside a transaction. */
+export async function roomTree(tx: Transaction, room: RoomRef) {
+  return visibleTree(
+    await tx
+      .select({
+        id: claims.id,
+        parentId: claims.parentId,
+        hidden: sql<boolean>`${claims.hiddenAt} is not null`.mapWith(Boolean),
+      })
+      .from(claims)
+      .where(roomClaimsWhere(room.debateId, room.id)),
+  );
+}
+
+/**
+ * The public room's debate page is cached (app/debates/[slug]/public/[lang]); a change to its
+ * tree must show at once, so the cached copies are rendered again. Class rooms render per request.
+ */
+export async function revalidatePublicTree(room: RoomRef): Promise<void> {
+  if (room.classId !== null) return;
+  const [debate] = await db
+    .select({ slug: debates.slug })
+    .from(debates)
+    .where(eq(debates.id, room.debateId));
+  if (!debate) return;
+  try {
+    for (const lang of languages) revalidatePath(`/debates/${debate.slug}/public/${lang}`);
+  } catch {
+    // Outside a Next request (scripts, tests) there is no page cache to refresh.
+  }
+}
