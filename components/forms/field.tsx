@@ -57,17 +57,6 @@ export function FieldError({ id, errors }: { id: string; errors?: string[] }) {
   );
 }
 
-export function fieldProps(name: string, errors?: Record<string, string[]>) {
-  const id = `field-${name}`;
-  const list = errors?.[name];
-  return {
-    id,
-    name,
-    "aria-invalid": list?.length ? true : undefined,
-    "aria-describedby": list?.length ? `${id}-error` : undefined,
-  } as const;
-}
-
 /** What a textarea or select of a Conform form needs; `key` is passed on its own. */
 export function controlProps(control: Control, fallback?: string, hint?: boolean) {
   const invalid = !!control.errors?.length;

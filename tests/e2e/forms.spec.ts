@@ -4,6 +4,9 @@ import { PASSWORD, signUpInBrowser, uniqueName } from "./support";
 // Issue 13 item 1: a refused form keeps what was typed, says what is wrong at its top (focus
 // goes there, each error links to its field) and beside each field.
 
+// Each test signs up (ten argon2 hashes) and submits several times: generous on a busy machine.
+test.describe.configure({ timeout: 90_000 });
+
 const summary = (page: Page) => page.getByTestId("error-summary");
 
 async function fillEvidence(form: Locator, values: Record<string, string>) {
