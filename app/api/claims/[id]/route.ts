@@ -17,5 +17,5 @@ export const GET = route(async (request: Request, ctx: RouteContext<"/api/claims
 export const PATCH = writeRoute(async (request, ctx: RouteContext<"/api/claims/[id]">, viewer) => {
   const { id } = await ctx.params;
   await editClaim(viewer, id, claimPatchSchema.parse(await readJson(request)));
-  return NextResponse.json(await claimDetail(id, roomOf(request), viewer));
+  return NextResponse.json(await claimDetail(id, roomOfRequest(request), viewer));
 });
