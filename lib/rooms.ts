@@ -71,3 +71,13 @@ export async function claimInRoom(claimId: string, roomId: string | undefined, v
   }
   return { claim: { id: claimId, debateId }, room: await resolveRoom(debateId, roomId, viewer) };
 }
+
+/**
+ * Whether `roomId` is a class room of the debate, asking nothing of the viewer: for the cached
+ * shell of a class room's page, which holds nothing private (decision 0028). Its scores come
+ * from roomSnapshot, which checks membership.
+ */
+export async function isClassRoomOf(debateId: string, roomId: string): Promise<boolean> {
+  const room = await findRoom(debateId, roomId);
+  return room !== undefined && room.classId !== null;
+}
