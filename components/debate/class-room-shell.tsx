@@ -6,6 +6,7 @@ import { fillPendingScores } from "@/components/live/apply-scores";
 import { ThesisChart } from "@/components/live/thesis-chart";
 import { PrivateRoom } from "@/components/private-room";
 import type { RoomSnapshot } from "@/lib/room-snapshot";
+import { snapshotUrl } from "./snapshot-url";
 import { Verdicts } from "./verdicts";
 
 type State =
@@ -37,8 +38,9 @@ export function ClassRoomShell({
   const [state, setState] = useState<State>({ kind: "loading" });
   useEffect(() => {
     let current = true;
-    const url = `/api/debates/${slug}/snapshot?room=${encodeURIComponent(roomId)}`;
-    fetch(url, { cache: "no-store" })
+    // As the page preloaded it (no cache mode of its own, or the preload would go unused); the
+    // answer says no-store, so no cache keeps it.
+    fetch(snapshotUrl(slug, roomId))
       .then(async (response) => {
         if (!current) return;
         const { status } = response;

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { preload } from "react-dom";
 import { ClassRoomShell } from "@/components/debate/class-room-shell";
+import { snapshotUrl } from "@/components/debate/snapshot-url";
 import { DebateView } from "@/components/debate/debate-view";
 import { getDebate, getDebateId } from "@/lib/debates";
 import { languages, linkTo, type Language } from "@/lib/language";
@@ -40,6 +42,8 @@ export default async function ClassRoomDebatePage(props: Props) {
   const debate = await getDebate(slug);
   if (!debate) notFound();
   const view = { lang: language, room };
+  // The browser starts on the snapshot with the page, not after the page's scripts have run.
+  preload(snapshotUrl(slug, room), { as: "fetch", crossOrigin: "anonymous" });
   return (
     <ClassRoomShell slug={slug} roomId={room} next={linkTo(`/debates/${slug}`, view)}>
       <DebateView debate={debate} view={view} shell />
