@@ -2,6 +2,8 @@ import type { NextConfig } from "next";
 
 const noRoom = { type: "query", key: "room" } as const;
 const noCheckFilter = { type: "query", key: "check" } as const;
+// A room id as the database makes them (a UUID; the seed's and the bench's are shorter).
+const classRoom = { type: "query", key: "room", value: "(?<room>[A-Za-z0-9_-]{1,100})" } as const;
 
 // The benchmark's baseline routes (`*.bench.ts(x)`) are compiled only into the bench's own
 // build, in its own folder (bench/run.ts): the production build never contains them.
@@ -20,9 +22,22 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       // The public room of a debate is the same page for every reader: serve the cached one.
-      // A ?room= (a class room) or ?check= (the tree filtered by fact-check) keeps the
-      // per-request page at /debates/[slug].
+      // A class room's page is a cached shell with nothing private in it, one per room and
+      // language, filled in the browser from the room's members-only snapshot (decision 0028).
+      // A ?check= (the tree filtered by fact-check) keeps the per-request page at /debates/[slug].
       beforeFiles: [
+        {
+          source: "/debates/:slug",
+          has: [classRoom, { type: "query", key: "lang", value: "(?<lang>zh|en|both)" }],
+          missing: [noCheckFilter],
+          destination: "/debates/:slug/class/:room/:lang",
+        },
+        {
+          source: "/debates/:slug",
+          has: [classRoom],
+          missing: [noCheckFilter, { type: "query", key: "lang" }],
+          destination: "/debates/:slug/class/:room/both",
+        },
         {
           source: "/debates/:slug",
           has: [{ type: "query", key: "lang", value: "(?<lang>zh|en|both)" }],

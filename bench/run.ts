@@ -10,6 +10,7 @@ import { buildDataset, scaled } from "./dataset";
 import { load, send } from "./http-load";
 import { measureBareServer } from "./bare-server";
 import { addUserClaims, queryBench } from "./user-claims";
+import { measurePageJs } from "./page-js";
 import type { measureLive } from "./live";
 
 type LiveResult = Awaited<ReturnType<typeof measureLive>>;
@@ -112,14 +113,18 @@ try {
     path: "/debates/ai-dollar",
     headers: cookie(i),
   }));
-  // A class room's page is rendered per request, for its members only (never cached).
+  // A class room's page: a cached shell per room (decision 0028), then the members-only
+  // snapshot of the room's scores the browser asks for. Each room's shell rendered once first,
+  // as the public page was warmed above.
+  for (const r of dataset.rooms.slice(1))
+    await send(PORT, { method: "GET", path: `/debates/ai-dollar?room=${r}`, headers: cookie(1) });
   const sample = await send(PORT, {
     method: "GET",
-    path: `/debates/ai-dollar?room=${room(1)}`,
+    path: `/api/debates/ai-dollar/snapshot?room=${room(1)}`,
     headers: cookie(1),
   });
-  if (!sample.body.includes('data-testid="verdicts"'))
-    throw new Error("bench: a voter does not see their class room's page");
+  if (sample.status !== 200 || !sample.body.includes('"kind":"class"'))
+    throw new Error("bench: a voter does not get their class room's snapshot");
   const classPage = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
     method: "GET",
     path: `/debates/ai-dollar?room=${room(2 * i + 1)}`,
@@ -135,6 +140,27 @@ try {
       headers: classZero(i),
     }));
   const classZeroBefore = await classZeroPage();
+  const classSnapshot = await load(PORT, CONCURRENCY, SECONDS, (i) => ({
+    method: "GET",
+    path: `/api/debates/ai-dollar/snapshot?room=${room(2 * i + 1)}`,
+    headers: cookie(2 * i + 1),
+  }));
+  const classBytes = Buffer.byteLength(
+    (
+      await send(PORT, {
+        method: "GET",
+        path: `/debates/ai-dollar?room=${room(1)}`,
+        headers: cookie(1),
+      })
+    ).body,
+  );
+  console.log("Measuring browser JavaScript per page…");
+  const pageJs = await measurePageJs(`http://127.0.0.1:${PORT}`, {
+    "/": "/",
+    "/debates/ai-dollar": "/debates/ai-dollar",
+    "/debates/ai-dollar/claims/thesis": "/debates/ai-dollar/claims/thesis",
+    "/sign-in": "/sign-in",
+  });
   const page = await send(PORT, { method: "GET", path: "/debates/ai-dollar", headers: cookie(0) });
   const bare = await measureBareServer({
     body: page.body,
@@ -292,8 +318,13 @@ try {
     page_ratio: debate.rps / trivial.rps,
     page_p95_ms: debate.p95,
     class_page_rps: classPage.rps,
+    class_page_ratio: classPage.rps / trivial.rps,
     class_page_p95_ms: classPage.p95,
+    class_page_bytes: classBytes,
+    class_snapshot_rps: classSnapshot.rps,
+    class_snapshot_p95_ms: classSnapshot.p95,
     page_bytes: bare.bytes,
+    page_js_bytes: pageJs,
     bare_server_same_bytes_rps: bare.rps,
     bare_server_same_bytes_p95_ms: bare.p95,
     baseline_write_rps: baseline.rps,
@@ -335,7 +366,8 @@ try {
       proposals.errors +
       debateWithClaims.errors +
       classZeroBefore.errors +
-      classZeroAfter.errors,
+      classZeroAfter.errors +
+      classSnapshot.errors,
   };
   const rows: [string, string, string][] = [
     ["trivial dynamic page", `${trivial.rps.toFixed(0)} req/s`, `p95 ${trivial.p95.toFixed(1)} ms`],
@@ -350,9 +382,19 @@ try {
       `page_p95_ms ${debate.p95.toFixed(1)} (target ≤ 150)`,
     ],
     [
-      "debate page, a class room (per request)",
+      "debate page, a class room (cached shell)",
       `${classPage.rps.toFixed(0)} req/s`,
-      `p95 ${classPage.p95.toFixed(1)} ms`,
+      `p95 ${classPage.p95.toFixed(1)} ms, ${Math.round(classBytes / 1000)} kB`,
+    ],
+    [
+      "class_page_ratio (target ≥ 0.6)",
+      results.class_page_ratio.toFixed(2),
+      `class_page_p95_ms ${classPage.p95.toFixed(1)} (target ≤ 300)`,
+    ],
+    [
+      "a class room's snapshot (members only)",
+      `${classSnapshot.rps.toFixed(0)} req/s`,
+      `p95 ${classSnapshot.p95.toFixed(1)} ms`,
     ],
     [
       `same ${Math.round(bare.bytes / 1000)} kB from a bare Node server`,
@@ -365,7 +407,7 @@ try {
       `p95 ${baseline.p95.toFixed(1)} ms`,
     ],
     ["vote writes", `${votes.rps.toFixed(0)} req/s`, `p95 ${votes.p95.toFixed(1)} ms`],
-    ["vote_ratio (target ≥ 0.7)", results.vote_ratio.toFixed(2), ""],
+    ["vote_ratio (target ≥ 0.8)", results.vote_ratio.toFixed(2), ""],
     [
       "evidence writes",
       `${evidenceWrites.rps.toFixed(0)} req/s`,
@@ -409,6 +451,8 @@ try {
     `\nAgora bench (${quick ? "quick, 1%" : "full"} scale: ${scale.votes.toLocaleString("en")} votes), concurrency ${CONCURRENCY}, ${SECONDS} s per measurement`,
   );
   for (const [name, a, b] of rows) console.log(`  ${name.padEnd(44)} ${a.padEnd(22)} ${b}`);
+  for (const [path, bytes] of Object.entries(pageJs))
+    console.log(`  ${`browser JS, ${path}`.padEnd(44)} ${Math.round(bytes / 1000)} kB`);
   if (results.errors > 0) console.log(`  (${results.errors} requests failed)`);
   writeFileSync(
     quick ? "bench/results-quick.json" : "bench/results.json",

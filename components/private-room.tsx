@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { AppError } from "@/lib/errors";
 
 /** Shown instead of a class room to those who may not read it. */
-export function PrivateRoom({ error, next }: { error: AppError; next: string }) {
+export function PrivateRoom({ error, next }: { error: Pick<AppError, "status">; next: string }) {
   return (
     <div className="mx-auto max-w-xl py-16 text-center" role="alert">
       <h1 className="text-2xl font-bold">This room is private</h1>

@@ -8,46 +8,59 @@ import { NewClaimsNotice } from "@/components/live/new-claims-notice";
 import { mapStrings } from "@/components/map/strings";
 import { MindPanel } from "@/components/mind/mind-panel";
 import { ThesisChart } from "@/components/live/thesis-chart";
-import { ScoreBadge } from "@/components/score-badge";
 import type { FactCheckStatus } from "@/db/schema/enums";
 import { buildClaimTree, filterClaimTree } from "@/lib/claim-tree";
 import { publicThesisHistory, publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { mindChangesOfDebate } from "@/lib/mind/summary";
+import type { MindChangeSummary } from "@/lib/mind/shape";
 import { thesisScoreHistory } from "@/lib/tally/read";
+import { SnapshotChart, SnapshotVerdicts } from "./class-room-shell";
+import { Verdicts } from "./verdicts";
 
 /**
  * A debate read in one room: the essay with its claims highlighted, the argument tree with live
  * scores, and the thesis history. The same for every reader of the room, so the public room's
  * page can be cached; the live stream brings each open page up to date.
+ *
+ * As a class room's `shell` (inside ClassRoomShell) it holds no score, verdict, history or
+ * count of minds: those are the class's, filled in the browser from the members-only snapshot,
+ * so the page itself can be cached for every reader of the room (decision 0028).
  */
 export async function DebateView({
   debate,
   view,
   checkFilter,
+  shell = false,
 }: {
   debate: Debate;
   view: View;
   /** Show only claims with this fact-check status (and the path to them). */
   checkFilter?: FactCheckStatus;
+  shell?: boolean;
 }) {
   const slug = debate.slug;
-  const whole = buildClaimTree(debate.claims);
+  const claims = shell
+    ? debate.claims.map((c) => ({ ...c, tally: { ...c.tally, score: Number.NaN } }))
+    : debate.claims;
+  const whole = buildClaimTree(claims);
   const tree =
     whole && checkFilter ? filterClaimTree(whole, (c) => c.factCheck === checkFilter) : whole;
-  const thesis = debate.claims.find((c) => c.parentId === null)!;
-  const [history, publicScore, publicHistory, minds] = await Promise.all([
-    thesisScoreHistory(debate.roomId),
-    debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
-    debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
-    mindChangesOfDebate(debate),
-  ]);
+  const thesis = claims.find((c) => c.parentId === null)!;
+  const [history, publicScore, publicHistory, minds] = shell
+    ? [[], null, undefined, noMinds(view.room!)]
+    : await Promise.all([
+        thesisScoreHistory(debate.roomId),
+        debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
+        debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
+        mindChangesOfDebate(debate),
+      ]);
   const { lang } = view;
 
   return (
     <article>
       <header className="mb-6 space-y-2">
-        {debate.classId && (
+        {(shell || debate.classId) && (
           <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">
             Class room — only your class sees its evidence, votes and scores
           </p>
@@ -69,20 +82,16 @@ export async function DebateView({
         <p className="text-sm text-stone-700">
           {debate.publisher} · {debate.author}
         </p>
-        {publicScore !== null && (
-          <div
-            className="flex flex-wrap items-center gap-4 rounded-md border border-stone-200 bg-white p-3"
-            data-testid="verdicts"
-          >
-            <span className="text-sm">
-              Class verdict on the thesis{" "}
-              <ScoreBadge claimId={thesis.id} score={thesis.tally.score} />
-            </span>
-            <span className="text-sm" data-testid="public-verdict">
-              Public verdict{" "}
-              <span className="font-semibold tabular-nums">{Math.round(publicScore)}</span>
-            </span>
-          </div>
+        {shell ? (
+          <SnapshotVerdicts thesisId={thesis.id} />
+        ) : (
+          publicScore !== null && (
+            <Verdicts
+              thesisId={thesis.id}
+              classScore={thesis.tally.score}
+              publicScore={publicScore}
+            />
+          )
         )}
         <div className="flex flex-wrap items-center gap-3">
           <LanguageSwitch path={`/debates/${slug}`} current={lang} room={view.room} />
@@ -119,28 +128,30 @@ export async function DebateView({
             <mark className="rounded-sm bg-anchor px-1">Highlighted</mark> passages are claims: open
             one to see its evidence and score.
           </p>
-          <EssayView
-            paragraphs={debate.paragraphs}
-            claims={debate.claims}
-            slug={slug}
-            view={view}
-          />
+          <EssayView paragraphs={debate.paragraphs} claims={claims} slug={slug} view={view} />
         </section>
         <section
           id="argument-tree"
           aria-labelledby="tree-heading"
           className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
         >
-          <h2 id="tree-heading" className="mb-3 text-xl font-semibold">
+          <h2 id="tree-heading" className="mb-1 text-xl font-semibold">
             Argument tree
           </h2>
+          <p className="mb-3 text-xs text-stone-600">
+            Scores: how convincing each claim is, 0–100; 50 is undecided.
+          </p>
           <div className="mb-4">
-            <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
+            {shell ? (
+              <SnapshotChart thesisId={thesis.id} />
+            ) : (
+              <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
+            )}
           </div>
           <CheckFilter slug={slug} view={view} current={checkFilter} />
           {checkFilter && (
             <p className="mb-3 text-sm text-stone-700" role="status">
-              {debate.claims.filter((c) => c.factCheck === checkFilter).length} claims with this
+              {claims.filter((c) => c.factCheck === checkFilter).length} claims with this
               fact-check, shown under their parents.
             </p>
           )}
@@ -155,3 +166,17 @@ export async function DebateView({
     </article>
   );
 }
+
+/** The count of minds before the browser asks for the room's (MindPanel fetches it at once). */
+const noMinds = (roomId: string): MindChangeSummary => ({
+  roomId,
+  withBefore: 0,
+  recordedBoth: 0,
+  toward: 0,
+  against: 0,
+  unchanged: 0,
+  averageBefore: null,
+  averageNow: null,
+  topClaims: [],
+  topEvidence: [],
+});

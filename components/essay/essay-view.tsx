@@ -9,7 +9,6 @@ type Props = { paragraphs: ParagraphView[]; claims: ClaimView[]; slug: string; v
  * Chinese column highlights them in place; in English alone each paragraph lists its claims.
  */
 export function EssayView({ paragraphs, claims, slug, view }: Props) {
-  const claimLabels = new Map(claims.map((c) => [c.id, c.textEn]));
   const byParagraph = new Map<string, ClaimView[]>();
   for (const claim of claims) {
     if (!claim.anchor) continue;
@@ -26,7 +25,6 @@ export function EssayView({ paragraphs, claims, slug, view }: Props) {
             anchors={anchored.map((c) => ({ claimId: c.id, quote: c.anchor!.quote }))}
             slug={slug}
             view={view}
-            claimLabels={claimLabels}
           />
         );
         const en =

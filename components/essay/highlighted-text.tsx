@@ -3,17 +3,18 @@ import { segmentParagraph, type Anchor } from "@/lib/anchors";
 import { linkTo, type View } from "@/lib/language";
 
 // Plain links, not next/link: a page holds 120+ of them, and client links would each add
-// a client reference to the payload and a prefetch (docs/performance.md).
+// a client reference to the payload and a prefetch (docs/performance.md). No title with the
+// claim's wording: the tree beside the essay shows it, and the title sent it twice more (in
+// the HTML and in the React payload) for every anchor, 28 kB of the page.
 type Props = {
   text: string;
   anchors: Anchor[];
   slug: string;
   view: View;
-  claimLabels: Map<string, string>;
 };
 
 /** Paragraph text with each claim's quoted span highlighted; activating one opens that claim. */
-export function HighlightedText({ text, anchors, slug, view, claimLabels }: Props) {
+export function HighlightedText({ text, anchors, slug, view }: Props) {
   return segmentParagraph(text, anchors).map((segment, i) => {
     const [claimId] = segment.claimIds;
     if (!claimId) return <Fragment key={i}>{segment.text}</Fragment>;
@@ -22,7 +23,6 @@ export function HighlightedText({ text, anchors, slug, view, claimLabels }: Prop
         key={i}
         href={linkTo(`/debates/${slug}/claims/${claimId}`, view)}
         data-anchor-for={claimId}
-        title={claimLabels.get(claimId)}
         className="anchor-link"
       >
         {segment.text}

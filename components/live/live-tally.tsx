@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { toneOf } from "../score-badge";
+import { applyScores } from "./apply-scores";
 import { followEvents } from "./follow-events";
 
 /** As lib/live/watcher.ts sends it; `threads` names the discussions that changed. */
@@ -31,16 +31,7 @@ export function LiveTally({
       url,
       (message) => {
         const event = JSON.parse(message.data) as TallyEvent;
-        for (const [claimId, score] of Object.entries(event.scores)) {
-          for (const badge of document.querySelectorAll<HTMLElement>(
-            `[data-score-for="${CSS.escape(claimId)}"]`,
-          )) {
-            const number = badge.querySelector("[data-testid=claim-score]");
-            const text = String(Math.round(score));
-            if (number && number.textContent !== text) number.textContent = text;
-            badge.dataset.tone = toneOf(score);
-          }
-        }
+        applyScores(event.scores);
         const thesis = event.scores[thesisId];
         if (thesis !== undefined) setAnnouncement(`Thesis score now ${Math.round(thesis)}`);
         window.dispatchEvent(new CustomEvent<TallyEvent>(TALLY_EVENT, { detail: event }));

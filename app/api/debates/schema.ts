@@ -8,9 +8,11 @@ import {
   paragraphKinds,
 } from "@/db/schema/enums";
 
-export const tallySchema = z.object({ score: z.number().min(0).max(100) });
+// Response schemas are strict: a field the code sends and docs/api.md does not describe fails
+// the tests that check live answers against them (tests/integration/api-responses.test.ts).
+export const tallySchema = z.strictObject({ score: z.number().min(0).max(100) });
 
-export const claimSchema = z.object({
+export const claimSchema = z.strictObject({
   id: z.string(),
   parentId: z.string().nullable(),
   relation: z.enum(claimRelations).nullable(),
@@ -18,19 +20,19 @@ export const claimSchema = z.object({
   textZh: z.string(),
   textEn: z.string(),
   checkStatus: z.enum(checkStatuses),
-  attribution: z.object({
+  attribution: z.strictObject({
     by: z.enum(attributionKinds),
     nameZh: z.string().nullable(),
     nameEn: z.string().nullable(),
   }),
   factCheck: z.enum(factCheckStatuses).nullable(),
-  anchor: z.object({ paragraphId: z.string(), quote: z.string() }).nullable(),
+  anchor: z.strictObject({ paragraphId: z.string(), quote: z.string() }).nullable(),
   tally: tallySchema,
 });
 
-export const debateListSchema = z.object({
+export const debateListSchema = z.strictObject({
   debates: z.array(
-    z.object({
+    z.strictObject({
       slug: z.string(),
       titleZh: z.string(),
       titleEn: z.string(),
@@ -40,7 +42,10 @@ export const debateListSchema = z.object({
   ),
 });
 
-export const debateSchema = z.object({
+export const debateSchema = z.strictObject({
+  id: z.string(),
+  /** The class whose room this is; null in the public room. */
+  classId: z.string().nullable(),
   slug: z.string(),
   titleZh: z.string(),
   titleEn: z.string(),
@@ -50,13 +55,13 @@ export const debateSchema = z.object({
   language: z.string(),
   roomId: z.string(),
   paragraphs: z.array(
-    z.object({
+    z.strictObject({
       id: z.string(),
       position: z.number().int(),
       kind: z.enum(paragraphKinds),
       zh: z.string(),
       en: z.string(),
-      contexts: z.array(z.object({ noteZh: z.string(), noteEn: z.string() })),
+      contexts: z.array(z.strictObject({ noteZh: z.string(), noteEn: z.string() })),
     }),
   ),
   claims: z.array(claimSchema),
@@ -65,15 +70,16 @@ export const debateSchema = z.object({
 export const slugSchema = z.string().regex(/^[a-z0-9-]{1,64}$/);
 
 const counts = z.record(z.string(), z.number().int().min(0));
-export const claimStandSchema = z.object({
+export const claimStandSchema = z.strictObject({
   people: z.number().int().min(0),
   agreement: counts,
   impact: counts,
 });
 
 /** `GET /api/debates/[slug]/export.json`: the debate shape with aggregate votes and evidence. */
-export const debateExportSchema = debateSchema.extend({
+export const debateExportSchema = debateSchema.omit({ classId: true }).extend({
   licence: z.string().includes("CC BY 4.0"),
+  licenceUrl: z.url(),
   classRoom: z.boolean(),
   exportedAt: z.iso.datetime(),
   claims: z.array(claimSchema.extend({ votes: claimStandSchema })),
@@ -88,7 +94,38 @@ export const debateExportSchema = debateSchema.extend({
       explanation: z.string(),
       sourceType: z.string(),
       createdAt: z.iso.datetime(),
-      ratings: z.object({ raters: z.number().int().min(0), strength: counts }),
+      ratings: z.strictObject({ raters: z.number().int().min(0), strength: counts }),
     }),
   ),
+});
+
+const scorePoint = z.strictObject({ score: z.number().min(0).max(100), at: z.iso.datetime() });
+
+/** `GET /api/debates/[slug]/snapshot`: a room's scores, history and (class rooms) banner. */
+export const roomSnapshotSchema = z.strictObject({
+  revision: z.number().int().min(0),
+  scores: z.record(z.string(), z.number().min(0).max(100)),
+  history: z.array(scorePoint),
+  context: z.discriminatedUnion("kind", [
+    z.strictObject({ kind: z.literal("public") }),
+    z.strictObject({
+      kind: z.literal("class"),
+      roomId: z.string(),
+      classId: z.string(),
+      className: z.string(),
+      role: z.enum(["teacher", "student"]),
+      assignments: z.array(
+        z.strictObject({
+          id: z.string(),
+          title: z.string(),
+          dueAt: z.iso.datetime(),
+          timeZone: z.string(),
+          side: z.enum(["support", "rebut"]).nullable(),
+          targets: z.array(z.strictObject({ id: z.string(), textEn: z.string() })),
+        }),
+      ),
+    }),
+  ]),
+  publicScore: z.number().min(0).max(100).nullable(),
+  publicHistory: z.array(scorePoint).nullable(),
 });

@@ -11,8 +11,9 @@ import { roomOfPage } from "@/lib/rooms";
 import { roomContext } from "@/lib/room-context";
 import { currentViewer } from "@/lib/session";
 
-// The public room is served by ./public/[lang] (cached; see next.config.ts). This page renders
-// class rooms, for their members only, and the tree filtered by fact-check, on every request.
+// The public room is served by ./public/[lang], a class room by ./class/[room]/[lang] (both
+// cached; see next.config.ts). This page renders the tree filtered by fact-check, in any room
+// (class rooms for their members only), on every request.
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]">): Promise<Metadata> {
   const debate = await getDebate((await props.params).slug).catch(() => null);
