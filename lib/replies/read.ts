@@ -44,7 +44,15 @@ export async function threadsOfClaim(room: RoomRef, claimId: string, viewer: Vie
     if (!found)
       threads.set(
         key,
-        (found = { key, roomId: room.id, claimId, evidenceId, count: 0, canModerate: moderates, replies: [] }),
+        (found = {
+          key,
+          roomId: room.id,
+          claimId,
+          evidenceId,
+          count: 0,
+          canModerate: moderates,
+          replies: [],
+        }),
       );
     return found;
   };

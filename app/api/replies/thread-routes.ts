@@ -14,7 +14,9 @@ export function threadRoutes(kind: "claim" | "evidence") {
   return {
     GET: route(async (request: Request, ctx: Ctx) => {
       const target = { kind, id: (await ctx.params).id };
-      return NextResponse.json(await threadFor(target, roomOfRequest(request), await currentViewer()));
+      return NextResponse.json(
+        await threadFor(target, roomOfRequest(request), await currentViewer()),
+      );
     }),
     POST: writeRoute(async (request, ctx: Ctx, viewer) => {
       const input = replySchema.parse(await readJson(request));

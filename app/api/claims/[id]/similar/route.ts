@@ -9,7 +9,12 @@ import { roomOfRequest } from "@/lib/rooms";
 export const POST = writeRoute(
   async (request, ctx: RouteContext<"/api/claims/[id]/similar">, viewer) => {
     const wording = similarQuerySchema.parse(await readJson(request));
-    const similar = await similarUnder(viewer, (await ctx.params).id, roomOfRequest(request), wording);
+    const similar = await similarUnder(
+      viewer,
+      (await ctx.params).id,
+      roomOfRequest(request),
+      wording,
+    );
     return NextResponse.json({ similar });
   },
 );
