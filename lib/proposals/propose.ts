@@ -6,6 +6,8 @@ import { claims, paragraphs } from "@/db/schema";
 import { writeTransaction, type Transaction } from "@/db/write";
 import { AppError, invalid } from "../errors";
 import { PROPOSALS_PER_HOUR } from "../limits";
+import { claimHref } from "../notifications/links";
+import { notify } from "../notifications/notify";
 import { claimInRoom } from "../rooms";
 import type { Viewer } from "../session";
 import { mostSimilar, type Wording } from "../similarity";
@@ -34,9 +36,11 @@ export async function proposeClaim(
     ? await verifiedAnchor(parent.debateId, input.anchorParagraphId!, input.anchorQuote)
     : null;
   const id = randomUUID();
+  const href = await claimHref(room, id);
   let extended = false;
   const write = writeTransaction(db, async (tx) => {
     await assertUnderProposalLimit(tx, viewer.id);
+    await notifyParentAuthor(tx, viewer, room.id, parentId, href);
     await tx.insert(claims).values({
       id,
       debateId: parent.debateId,
@@ -64,11 +68,31 @@ export async function proposeClaim(
     if (extended) forgetShape(room.id);
     throw error;
   });
-  // Notifications (issue 11, item 5): "someone proposed a claim under yours" — notify the
-  // parent's proposer (claims.created_by of `parentId`; none for the essay's claims) here,
-  // after the commit: { claimId: id, parentId, roomId: room.id, proposerId: viewer.id }.
   await revalidatePublicTree(room);
   return { id, roomId: room.id, debateId: parent.debateId };
+}
+
+/** "Someone proposed a claim under yours": the parent's proposer (the essay's claims have none). */
+async function notifyParentAuthor(
+  tx: Transaction,
+  viewer: Viewer,
+  roomId: string,
+  parentId: string,
+  href: string,
+) {
+  const [parent] = await tx
+    .select({ author: claims.createdBy, textEn: claims.textEn, textZh: claims.textZh })
+    .from(claims)
+    .where(eq(claims.id, parentId));
+  if (!parent?.author) return;
+  await notify(tx, {
+    userId: parent.author,
+    kind: "claim-proposed",
+    actorId: viewer.id,
+    roomId,
+    href,
+    subject: parent.textEn || parent.textZh,
+  });
 }
 
 /** A few proposals an hour per account, counted from the claims themselves (no extra write). */

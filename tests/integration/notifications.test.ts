@@ -9,6 +9,7 @@ import { setHidden } from "@/lib/moderation";
 import { notify } from "@/lib/notifications/notify";
 import { listNotifications, markRead, unreadCount } from "@/lib/notifications/read";
 import { setReplyHidden } from "@/lib/replies/moderation";
+import { proposeClaim } from "@/lib/proposals/propose";
 import { postReply } from "@/lib/replies/write";
 import { resolveRoom } from "@/lib/rooms";
 import type { Viewer } from "@/lib/session";
@@ -84,6 +85,20 @@ describe("notifications", () => {
     // Supporting evidence answers the rebuttals: Cai (and Ana, for her own rebuttal) hear of it.
     await cite(ben, publicRoom, "support");
     expect((await told(cai))[0]).toEqual(["rebuttal", ben.name]);
+  });
+
+  it("tells a claim's proposer when someone proposes a claim under it, never themself", async () => {
+    const proposal = (text: string) =>
+      ({ relation: "supports", kind: "predictive", textZh: "", textEn: text }) as const;
+    const mine = await proposeClaim(ana, CLAIM, publicRoom, proposal("Ana's reason"));
+    // Under the essay's own claims there is no one to tell; under her own, Ana is not told.
+    await proposeClaim(ana, mine.id, publicRoom, proposal("Ana again"));
+    expect(await unreadCount(ana)).toBe(0);
+    const under = await proposeClaim(cai, mine.id, publicRoom, proposal("Cai's objection"));
+    const [latest] = await listNotifications(ana);
+    expect(latest).toMatchObject({ kind: "claim-proposed", actor: cai.name, read: false });
+    expect(latest!.subject).toBe("Ana's reason");
+    expect(latest!.href).toBe(`/debates/ai-dollar/claims/${under.id}`);
   });
 
   it("tells the author when a moderator hides their item, with the reason", async () => {
