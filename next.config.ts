@@ -1,7 +1,9 @@
 import type { NextConfig } from "next";
 
-const noRoom = { type: "query", key: "room" } as const;
-const noCheckFilter = { type: "query", key: "check" } as const;
+// A class room, or a search or filter of the tree (lib/tree/query.ts: treeQueryKeys), is
+// rendered per request; everything else about the public room is the cached page.
+const perRequestKeys = ["room", "q", "kind", "stance", "check", "contested", "new"] as const;
+const perRequest = perRequestKeys.map((key) => ({ type: "query", key }) as const);
 
 // The benchmark's baseline routes (`*.bench.ts(x)`) are compiled only into the bench's own
 // build, in its own folder (bench/run.ts): the production build never contains them.
@@ -20,18 +22,18 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       // The public room of a debate is the same page for every reader: serve the cached one.
-      // A ?room= (a class room) or ?check= (the tree filtered by fact-check) keeps the
-      // per-request page at /debates/[slug].
+      // A ?room= (a class room) or a tree query (?q=, ?check=, …) keeps the per-request page
+      // at /debates/[slug].
       beforeFiles: [
         {
           source: "/debates/:slug",
           has: [{ type: "query", key: "lang", value: "(?<lang>zh|en|both)" }],
-          missing: [noRoom, noCheckFilter],
+          missing: perRequest,
           destination: "/debates/:slug/public/:lang",
         },
         {
           source: "/debates/:slug",
-          missing: [noRoom, noCheckFilter, { type: "query", key: "lang" }],
+          missing: [...perRequest, { type: "query", key: "lang" }],
           destination: "/debates/:slug/public/both",
         },
       ],

@@ -1,17 +1,20 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { RoomBanner } from "@/components/classes/room-banner";
 import { DebateView } from "@/components/debate/debate-view";
 import { PrivateRoom } from "@/components/private-room";
 import { getDebate } from "@/lib/debates";
-import { parseCheckFilter } from "@/lib/fact-check-labels";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
 import { loadRoom, roomParam } from "@/lib/page-room";
 import { roomContext } from "@/lib/room-context";
 import { currentViewer } from "@/lib/session";
+import { treeActivity } from "@/lib/tree/activity";
+import { lastVisitCookie, previousVisit } from "@/lib/tree/last-visit";
+import { parseTreeQuery } from "@/lib/tree/query";
 
 // The public room is served by ./public/[lang] (cached; see next.config.ts). This page renders
-// class rooms, for their members only, and the tree filtered by fact-check, on every request.
+// class rooms, for their members only, and the tree searched or filtered, on every request.
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]">): Promise<Metadata> {
   const debate = await getDebate((await props.params).slug).catch(() => null);
@@ -30,14 +33,15 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
   if (loaded.error)
     return <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}`, view)} />;
   if (!loaded.data) notFound();
+  const query = parseTreeQuery(search);
+  const lastVisit = query.new
+    ? previousVisit((await cookies()).get(lastVisitCookie)?.value)
+    : undefined;
+  const activity = await treeActivity(loaded.data.debate, query, lastVisit);
   return (
     <>
       <RoomBanner context={loaded.data.context} slug={slug} />
-      <DebateView
-        debate={loaded.data.debate}
-        view={view}
-        checkFilter={parseCheckFilter(search.check)}
-      />
+      <DebateView debate={loaded.data.debate} view={view} query={query} activity={activity} />
     </>
   );
 }
