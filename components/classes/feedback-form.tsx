@@ -6,19 +6,27 @@ import { FormMessage } from "../forms/submit-button";
 
 type Props = {
   assignmentId: string;
+  /** Names the form apart from the same student's form under another assignment. */
+  assignmentTitle: string;
   student: { id: string; name: string };
   maxPoints: number;
   current: { comment: string; points: number | null } | null;
 };
 
-export function FeedbackForm({ assignmentId, student, maxPoints, current }: Props) {
+export function FeedbackForm({
+  assignmentId,
+  assignmentTitle,
+  student,
+  maxPoints,
+  current,
+}: Props) {
   const [state, action, pending] = useActionState(feedbackAction, {});
   const id = `fb-${assignmentId}-${student.id}`;
   return (
     <form
       action={action}
       className="flex flex-wrap items-end gap-2"
-      aria-label={`Feedback for ${student.name}`}
+      aria-label={`Feedback for ${student.name} on ${assignmentTitle}`}
     >
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="studentId" value={student.id} />
