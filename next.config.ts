@@ -1,9 +1,10 @@
 import type { NextConfig } from "next";
 
-// A class room, or a search or filter of the tree (lib/tree/query.ts: treeQueryKeys), is
-// rendered per request; everything else about the public room is the cached page.
-const perRequestKeys = ["room", "q", "kind", "stance", "check", "contested", "new"] as const;
-const perRequest = perRequestKeys.map((key) => ({ type: "query", key }) as const);
+// A class room, or a search or filter of the tree or its form (lib/tree/query.ts: treeQueryKeys
+// and searchFormKey), is rendered per request; everything else about the public room is the
+// cached page. (An empty value counts as missing here: `?q=` alone gets the cached page.)
+const perRequestKeys = ["room", "search", "q", "kind", "stance", "check", "contested", "new"];
+const perRequest = perRequestKeys.map((key) => ({ type: "query" as const, key }));
 
 // The benchmark's baseline routes (`*.bench.ts(x)`) are compiled only into the bench's own
 // build, in its own folder (bench/run.ts): the production build never contains them.

@@ -1,15 +1,39 @@
 import { claimKinds, factCheckStatuses } from "@/db/schema/enums";
 import { factCheckLabels } from "@/lib/fact-check-labels";
 import { linkTo, type View } from "@/lib/language";
-import { isTreeFiltered, searchMaxLength, treeStances, type TreeQuery } from "@/lib/tree/query";
+import {
+  isTreeFiltered,
+  searchFormKey,
+  searchMaxLength,
+  treeStances,
+  type TreeQuery,
+} from "@/lib/tree/query";
 import { treeStrings as t } from "./tree-strings";
+
+type Props = {
+  slug: string;
+  view: View;
+  query: TreeQuery;
+  /** The reader asked to search (any tree query key in the URL, even an empty one). */
+  open: boolean;
+};
 
 /**
  * Search and filters as a plain GET form (no script): any of its fields sends the reader to the
- * per-request page, which filters on the server; the unfiltered tree stays the cached page.
- * Closed by default so the tree starts near the top; open while a query is shown.
+ * per-request page, which filters on the server. The cached page carries only a link to it
+ * (`?search=1`), so the form's markup is not in every reader's download (decision 29).
  */
-export function TreeSearch({ slug, view, query }: { slug: string; view: View; query: TreeQuery }) {
+export function TreeSearch({ slug, view, query, open }: Props) {
+  const page = linkTo(`/debates/${slug}`, view);
+  if (!open)
+    return (
+      <a
+        href={`${page}${page.includes("?") ? "&" : "?"}${searchFormKey}=1#tree-search`}
+        className="tree-tool mb-3 inline-block"
+      >
+        {t.searchAndFilter}
+      </a>
+    );
   const select = (name: keyof TreeQuery, label: string, options: [string, string][]) => (
     <label className="tree-field">
       {label}
@@ -30,9 +54,10 @@ export function TreeSearch({ slug, view, query }: { slug: string; view: View; qu
     </label>
   );
   return (
-    <details className="tree-search" open={isTreeFiltered(query)}>
-      <summary>{t.searchAndFilter}</summary>
+    <div id="tree-search" className="tree-search">
+      <h3 className="font-medium text-stone-900">{t.searchAndFilter}</h3>
       <form action={`/debates/${slug}#argument-tree`} method="get" role="search">
+        <input type="hidden" name={searchFormKey} value="1" />
         {view.lang !== "both" && <input type="hidden" name="lang" value={view.lang} />}
         {view.room && <input type="hidden" name="room" value={view.room} />}
         <label className="tree-field sm:col-span-3">
@@ -72,6 +97,6 @@ export function TreeSearch({ slug, view, query }: { slug: string; view: View; qu
           )}
         </div>
       </form>
-    </details>
+    </div>
   );
 }

@@ -31,12 +31,15 @@ export async function DebateView({
   debate,
   view,
   query = {},
+  searching = false,
   activity = { votes: new Map() },
 }: {
   debate: Debate;
   view: View;
   /** Show only the claims that match (and the path to them); the whole tree when empty. */
   query?: TreeQuery;
+  /** Show the search form (the per-request page), not only the link to it. */
+  searching?: boolean;
   activity?: TreeActivity;
 }) {
   const slug = debate.slug;
@@ -152,7 +155,7 @@ export async function DebateView({
           <div className="mb-4">
             <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
           </div>
-          <TreeSearch slug={slug} view={view} query={query} />
+          <TreeSearch slug={slug} view={view} query={query} open={searching} />
           {query.new && !activity.newSince ? (
             <p className="mb-3 text-sm text-stone-700" role="status">
               {treeStrings.noEarlierVisit}

@@ -3,7 +3,15 @@ import nextConfig from "@/next.config";
 import { buildClaimTree, type ClaimNode } from "../claim-tree";
 import type { ClaimView } from "../debates";
 import { afterView, previousVisit, visitGapMs } from "./last-visit";
-import { parseTreeQuery, queryClaimTree, splitOnSearch, stancesOf, treeQueryKeys } from "./query";
+import {
+  parseTreeQuery,
+  queryClaimTree,
+  searchFormKey,
+  splitOnSearch,
+  stancesOf,
+  treeQueryKeys,
+  wantsTreeSearch,
+} from "./query";
 
 const claim = (id: string, parentId: string | null, more: Partial<ClaimView> = {}) =>
   ({
@@ -34,6 +42,9 @@ describe("the tree query", () => {
       { q: "chips", kind: "causal", new: true },
     );
     expect(parseTreeQuery({ q: "", contested: "yes", lang: "en" })).toEqual({});
+    expect(wantsTreeSearch({ search: "1" })).toBe(true);
+    expect(wantsTreeSearch({ q: "" })).toBe(true);
+    expect(wantsTreeSearch({ lang: "en", claim: "thesis" })).toBe(false);
   });
 
   it("gives each claim its side of the thesis: an opposer of an opposer argues for it", () => {
@@ -94,7 +105,7 @@ describe("the tree query", () => {
     const rules = Array.isArray(rewrites) ? rewrites : rewrites.beforeFiles!;
     for (const rule of rules.filter((r) => r.destination.includes("/public/"))) {
       const missing = (rule.missing ?? []).map((m) => ("key" in m ? m.key : ""));
-      for (const key of [...treeQueryKeys, "room"]) expect(missing).toContain(key);
+      for (const key of [...treeQueryKeys, searchFormKey, "room"]) expect(missing).toContain(key);
     }
   });
 });

@@ -48,6 +48,16 @@ export function parseTreeQuery(params: Record<string, Param>): TreeQuery {
 
 export const isTreeFiltered = (query: TreeQuery) => Object.keys(query).length > 0;
 
+/**
+ * Asks for the search form without a query yet (`?search=1`): the cached page links to it. An
+ * empty `?q=` would not do: Next's rewrites treat an empty query value as missing.
+ */
+export const searchFormKey = "search";
+
+/** Whether the URL asks for the search form: `?search=` or any tree query key. */
+export const wantsTreeSearch = (params: Record<string, Param>) =>
+  [searchFormKey, ...treeQueryKeys].some((key) => params[key] !== undefined);
+
 /** Each claim's side toward the thesis: the thesis has none; an "opposes" flips the side. */
 export function stancesOf(root: ClaimNode): Map<string, TreeStance> {
   const out = new Map<string, TreeStance>();

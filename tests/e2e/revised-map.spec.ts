@@ -77,7 +77,7 @@ test("the tree shows fact-check badges and filters by them; paragraphs show thei
   await expect(tree.locator("[data-claim-id]")).toHaveCount(6);
   await expect(tree.locator('[data-claim-id="rf-c"] .tag-check').first()).toHaveText(/Disputed/);
   await expect(page.getByTestId("paragraph-context")).toHaveText(/Background\./);
-  await page.getByText("Search and filter the tree").click();
+  await page.getByRole("link", { name: "Search and filter the tree" }).click();
   await page.getByLabel("Fact-check").selectOption("Disputed");
   await page.getByRole("search").getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/check=disputed/);

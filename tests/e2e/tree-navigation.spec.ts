@@ -6,9 +6,10 @@ import { evidenceBody, signedInRequest } from "./support";
 const tree = (page: Page) => page.getByRole("list", { name: "Argument tree" });
 const claimIn = (page: Page, id: string) => tree(page).locator(`[data-claim-id="${id}"]`);
 
-/** Opens "Search and filter the tree", lets `fill` set the fields, and submits. */
+/** Follows "Search and filter the tree" (the cached page has only the link), fills, submits. */
 async function searchAndFilter(page: Page, fill: (form: Page) => Promise<unknown>) {
-  await page.getByText("Search and filter the tree").click();
+  await expect(page.getByRole("search")).toHaveCount(0);
+  await page.getByRole("link", { name: "Search and filter the tree" }).click();
   await fill(page);
   await page.getByRole("search").getByRole("button", { name: "Show" }).click();
 }

@@ -11,7 +11,7 @@ import { roomContext } from "@/lib/room-context";
 import { currentViewer } from "@/lib/session";
 import { treeActivity } from "@/lib/tree/activity";
 import { lastVisitCookie, previousVisit } from "@/lib/tree/last-visit";
-import { parseTreeQuery } from "@/lib/tree/query";
+import { parseTreeQuery, wantsTreeSearch } from "@/lib/tree/query";
 
 // The public room is served by ./public/[lang] (cached; see next.config.ts). This page renders
 // class rooms, for their members only, and the tree searched or filtered, on every request.
@@ -41,7 +41,13 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
   return (
     <>
       <RoomBanner context={loaded.data.context} slug={slug} />
-      <DebateView debate={loaded.data.debate} view={view} query={query} activity={activity} />
+      <DebateView
+        debate={loaded.data.debate}
+        view={view}
+        query={query}
+        searching={wantsTreeSearch(search)}
+        activity={activity}
+      />
     </>
   );
 }
