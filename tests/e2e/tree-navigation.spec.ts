@@ -3,6 +3,10 @@ import { evidenceBody, signedInRequest } from "./support";
 
 // Finding your way in the argument tree (issue 12 item 3, docs/decisions/0029).
 
+// Several loads of the 100-claim page per test, the filtered ones rendered per request: more
+// than the default 30 s when the machine is busy.
+test.beforeEach(() => test.setTimeout(90_000));
+
 const tree = (page: Page) => page.getByRole("list", { name: "Argument tree" });
 const claimIn = (page: Page, id: string) => tree(page).locator(`[data-claim-id="${id}"]`);
 
