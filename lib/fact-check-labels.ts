@@ -1,4 +1,4 @@
-import { factCheckStatuses, type FactCheckStatus } from "@/db/schema/enums";
+import type { FactCheckStatus } from "@/db/schema/enums";
 import type { Attribution } from "./debates";
 
 /** Each status in words (badges add a symbol and colour from CSS: `.tag-check`). */
@@ -15,12 +15,4 @@ export function attributionLabel(a: Attribution): { en: string; zh: string } {
   if (a.by === "source")
     return { en: `Quoted source: ${a.nameEn ?? ""}`, zh: `引述來源:${a.nameZh ?? ""}` };
   return { en: "The essay's author", zh: "作者" };
-}
-
-/** The tree's filter from a `?check=` value; none when absent or unknown. */
-export function parseCheckFilter(
-  value: string | string[] | undefined,
-): FactCheckStatus | undefined {
-  const v = Array.isArray(value) ? value[0] : value;
-  return factCheckStatuses.find((s) => s === v);
 }

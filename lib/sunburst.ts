@@ -1,4 +1,5 @@
 import type { ClaimNode } from "./claim-tree";
+import { stancesOf } from "./tree/query";
 
 /** Which side of the thesis a claim argues: the sign of its path of supports/opposes. */
 export type Stance = "thesis" | "for" | "against";
@@ -24,26 +25,18 @@ const leaves = (node: ClaimNode): number =>
  */
 export function sunburst(root: ClaimNode): Segment[] {
   const out: Segment[] = [];
-  const walk = (node: ClaimNode, depth: number, start: number, end: number, stance: Stance) => {
+  const sides = stancesOf(root);
+  const walk = (node: ClaimNode, depth: number, start: number, end: number) => {
     const size = leaves(node);
-    out.push({ node, depth, start, end, stance, size });
+    out.push({ node, depth, start, end, stance: sides.get(node.id) ?? "thesis", size });
     let at = start;
     for (const child of node.children) {
       const share = ((end - start) * leaves(child)) / size;
-      const flips = child.relation === "opposes";
-      const childStance: Stance =
-        stance === "thesis"
-          ? flips
-            ? "against"
-            : "for"
-          : flips === (stance === "for")
-            ? "against"
-            : "for";
-      walk(child, depth + 1, at, at + share, childStance);
+      walk(child, depth + 1, at, at + share);
       at += share;
     }
   };
-  walk(root, 0, 0, 2 * Math.PI, "thesis");
+  walk(root, 0, 0, 2 * Math.PI);
   return out;
 }
 

@@ -1,4 +1,5 @@
 import type { Language } from "@/lib/language";
+import { splitOnSearch } from "@/lib/tree/query";
 
 /** Shown where a reader's claim lacks a language: anyone may suggest a translation. */
 function NotYetTranslated({ lang }: { lang: "zh" | "en" }) {
@@ -24,34 +25,49 @@ export function ClaimText({
   textZh,
   textEn,
   lang,
+  highlight,
 }: {
   textZh: string;
   textEn: string;
   lang: Language;
+  /** A search whose hits are marked (<mark>) in the wording. */
+  highlight?: string;
 }) {
-  const zh = textZh ? <span lang="zh-Hant">{textZh}</span> : null;
+  const zh = textZh ? (
+    <span lang="zh-Hant">
+      <Marked text={textZh} search={highlight} />
+    </span>
+  ) : null;
+  const en = <Marked text={textEn} search={highlight} />;
   if (lang === "zh")
     return (
       zh ?? (
         <>
-          <span>{textEn}</span> <NotYetTranslated lang="zh" />
+          <span>{en}</span> <NotYetTranslated lang="zh" />
         </>
       )
     );
   if (lang === "en")
     return textEn ? (
-      <span>{textEn}</span>
+      <span>{en}</span>
     ) : (
       <>
-        <span lang="zh-Hant">{textZh}</span> <NotYetTranslated lang="en" />
+        {zh} <NotYetTranslated lang="en" />
       </>
     );
   return (
     <>
       <span lang="zh-Hant" className="block">
-        {textZh || <NotYetTranslated lang="zh" />}
+        {textZh ? <Marked text={textZh} search={highlight} /> : <NotYetTranslated lang="zh" />}
       </span>
-      <span className="text-en-sub">{textEn || <NotYetTranslated lang="en" />}</span>
+      <span className="text-en-sub">{textEn ? en : <NotYetTranslated lang="en" />}</span>
     </>
+  );
+}
+
+function Marked({ text, search }: { text: string; search?: string }) {
+  if (!search) return text;
+  return splitOnSearch(text, search).map((part, i) =>
+    part.hit ? <mark key={i}>{part.text}</mark> : part.text,
   );
 }

@@ -7,18 +7,24 @@ import { FactCheckBadge } from "./fact-check-badge";
 import { ProposedBy } from "./proposed-by";
 import { KindBadge, RelationBadge } from "./relation-badge";
 
-type Props = { node: ClaimNode; slug: string; view: View };
+type Props = {
+  node: ClaimNode;
+  slug: string;
+  view: View;
+  /** A search to mark in each claim's wording. */
+  highlight?: string;
+};
 
 /** The argument tree: thesis on top, each branch collapsible with the native <details>. */
-export function ClaimTree({ node, slug, view }: Props) {
+export function ClaimTree(props: Props) {
   return (
     <ul className="space-y-2" aria-label="Argument tree">
-      <ClaimTreeNode node={node} slug={slug} view={view} />
+      <ClaimTreeNode {...props} />
     </ul>
   );
 }
 
-function ClaimTreeNode({ node, slug, view }: Props) {
+function ClaimTreeNode({ node, slug, view, highlight }: Props) {
   const supporting = node.children.filter((c) => c.relation === "supports").length;
   const opposing = node.children.length - supporting;
   return (
@@ -38,7 +44,12 @@ function ClaimTreeNode({ node, slug, view }: Props) {
           </span>
         </div>
         <a href={linkTo(`/debates/${slug}/claims/${node.id}`, view)} className="claim-link">
-          <ClaimText textZh={node.textZh} textEn={node.textEn} lang={view.lang} />
+          <ClaimText
+            textZh={node.textZh}
+            textEn={node.textEn}
+            lang={view.lang}
+            highlight={highlight}
+          />
         </a>
       </div>
       {node.children.length > 0 && (
@@ -51,7 +62,13 @@ function ClaimTreeNode({ node, slug, view }: Props) {
           </summary>
           <ul>
             {node.children.map((child) => (
-              <ClaimTreeNode key={child.id} node={child} slug={slug} view={view} />
+              <ClaimTreeNode
+                key={child.id}
+                node={child}
+                slug={slug}
+                view={view}
+                highlight={highlight}
+              />
             ))}
           </ul>
         </details>

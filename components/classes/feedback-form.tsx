@@ -8,19 +8,27 @@ import { useActionForm } from "../forms/use-action-form";
 
 type Props = {
   assignmentId: string;
+  /** Names the form apart from the same student's form under another assignment. */
+  assignmentTitle: string;
   student: { id: string; name: string };
   maxPoints: number;
   current: { comment: string; points: number | null } | null;
 };
 
-export function FeedbackForm({ assignmentId, student, maxPoints, current }: Props) {
+export function FeedbackForm({
+  assignmentId,
+  assignmentTitle,
+  student,
+  maxPoints,
+  current,
+}: Props) {
   const { state, pending, fields, formProps } = useActionForm(feedbackAction, {
     id: `fb-${assignmentId}-${student.id}`,
     fields: ["points", "comment"],
   });
   const { points, comment } = fields;
   return (
-    <form {...formProps} className="space-y-1" aria-label={`Feedback for ${student.name}`}>
+    <form {...formProps} className="space-y-1" aria-label={`Feedback for ${student.name} on ${assignmentTitle}`}>
       <ErrorSummary state={state} formId={formProps.id} />
       <div className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="assignmentId" value={assignmentId} />

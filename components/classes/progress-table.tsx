@@ -108,7 +108,7 @@ function StudentRows({ a, s }: { a: Assignment; s: Student }) {
               "Free choice"
             )
           ) : (
-            <SideControl assignmentId={a.id} student={s} side={s.side} />
+            <SideControl assignmentId={a.id} assignmentTitle={a.title} student={s} side={s.side} />
           )}
         </td>
         <td className={CELL} data-label="Evidence" data-testid="count-evidence">
@@ -134,6 +134,7 @@ function StudentRows({ a, s }: { a: Assignment; s: Student }) {
         <td colSpan={8} className="pb-3 max-sm:block max-sm:px-3">
           <FeedbackForm
             assignmentId={a.id}
+            assignmentTitle={a.title}
             student={s}
             maxPoints={a.maxPoints}
             current={s.feedback}

@@ -6,19 +6,21 @@ import { SIDE_LABELS } from "@/lib/labels";
 
 type Props = {
   assignmentId: string;
+  /** Names the form apart from the same student's form under another assignment. */
+  assignmentTitle: string;
   student: { id: string; name: string };
   side: "support" | "rebut" | null;
 };
 
 /** The teacher sets or changes one student's side, right in the progress table. */
-export function SideControl({ assignmentId, student, side }: Props) {
+export function SideControl({ assignmentId, assignmentTitle, student, side }: Props) {
   const [state, action, pending] = useActionState(setSideAction, {});
   const id = useId();
   return (
     <form
       action={action}
       className="flex flex-wrap items-center gap-1"
-      aria-label={`Side for ${student.name}`}
+      aria-label={`Side for ${student.name} on ${assignmentTitle}`}
     >
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="studentId" value={student.id} />

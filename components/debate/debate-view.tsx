@@ -1,5 +1,7 @@
-import { CheckFilter } from "@/components/claims/check-filter";
 import { ClaimTree } from "@/components/claims/claim-tree";
+import { TreeSearch } from "@/components/claims/tree-search";
+import { treeStrings } from "@/components/claims/tree-strings";
+import { TreeTools } from "@/components/claims/tree-tools";
 import { EssayView } from "@/components/essay/essay-view";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Downloads } from "@/components/exports/downloads";
@@ -8,8 +10,7 @@ import { NewClaimsNotice } from "@/components/live/new-claims-notice";
 import { mapStrings } from "@/components/map/strings";
 import { MindPanel } from "@/components/mind/mind-panel";
 import { ThesisChart } from "@/components/live/thesis-chart";
-import type { FactCheckStatus } from "@/db/schema/enums";
-import { buildClaimTree, filterClaimTree } from "@/lib/claim-tree";
+import { buildClaimTree } from "@/lib/claim-tree";
 import { publicThesisHistory, publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { mindChangesOfDebate } from "@/lib/mind/summary";
@@ -17,6 +18,12 @@ import type { MindChangeSummary } from "@/lib/mind/shape";
 import { thesisScoreHistory } from "@/lib/tally/read";
 import { SnapshotChart, SnapshotVerdicts } from "./class-room-shell";
 import { Verdicts } from "./verdicts";
+import {
+  isTreeFiltered,
+  queryClaimTree,
+  type TreeActivity,
+  type TreeQuery,
+} from "@/lib/tree/query";
 
 /**
  * A debate read in one room: the essay with its claims highlighted, the argument tree with live
@@ -30,13 +37,19 @@ import { Verdicts } from "./verdicts";
 export async function DebateView({
   debate,
   view,
-  checkFilter,
+  query = {},
+  searching = false,
+  activity = { votes: new Map() },
   shell = false,
 }: {
   debate: Debate;
   view: View;
-  /** Show only claims with this fact-check status (and the path to them). */
-  checkFilter?: FactCheckStatus;
+  /** Show only the claims that match (and the path to them); the whole tree when empty. */
+  query?: TreeQuery;
+  /** Show the search form (the per-request page), not only the link to it. */
+  searching?: boolean;
+  activity?: TreeActivity;
+  /** The cached shell of a class room: no scores, nothing private (decision 0028). */
   shell?: boolean;
 }) {
   const slug = debate.slug;
@@ -44,8 +57,8 @@ export async function DebateView({
     ? debate.claims.map((c) => ({ ...c, tally: { ...c.tally, score: Number.NaN } }))
     : debate.claims;
   const whole = buildClaimTree(claims);
-  const tree =
-    whole && checkFilter ? filterClaimTree(whole, (c) => c.factCheck === checkFilter) : whole;
+  const filtered = whole && isTreeFiltered(query) ? queryClaimTree(whole, query, activity) : null;
+  const tree = filtered?.tree ?? whole;
   const thesis = claims.find((c) => c.parentId === null)!;
   const [history, publicScore, publicHistory, minds] = shell
     ? [[], null, undefined, noMinds(view.room!)]
@@ -59,6 +72,9 @@ export async function DebateView({
 
   return (
     <article>
+      <a href="#argument-tree" className="skip-link">
+        {treeStrings.skipToTree}
+      </a>
       <header className="mb-6 space-y-2">
         {(shell || debate.classId) && (
           <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">
@@ -96,12 +112,6 @@ export async function DebateView({
         <div className="flex flex-wrap items-center gap-3">
           <LanguageSwitch path={`/debates/${slug}`} current={lang} room={view.room} />
           <a
-            href="#argument-tree"
-            className="text-sm text-blue-800 underline underline-offset-4 lg:hidden"
-          >
-            Jump to the argument tree
-          </a>
-          <a
             href={linkTo(`/debates/${slug}/map`, view)}
             className="text-sm text-blue-800 underline underline-offset-4"
           >
@@ -119,8 +129,17 @@ export async function DebateView({
           initial={minds}
         />
       </div>
-      <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <section aria-labelledby="essay-heading" className="min-w-0">
+      <nav aria-label={treeStrings.views} className="view-switch mb-4 flex gap-1 text-sm lg:hidden">
+        <a href="#essay" data-pane="essay">
+          {treeStrings.essay}
+        </a>
+        <a href="#argument-tree" data-pane="tree">
+          {treeStrings.tree}
+        </a>
+        <a href={linkTo(`/debates/${slug}/map`, view)}>{treeStrings.map}</a>
+      </nav>
+      <div className="debate-panes grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
+        <section id="essay" aria-labelledby="essay-heading" className="min-w-0">
           <h2 id="essay-heading" className="sr-only">
             The essay
           </h2>
@@ -133,7 +152,8 @@ export async function DebateView({
         <section
           id="argument-tree"
           aria-labelledby="tree-heading"
-          className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
+          tabIndex={-1}
+          className="min-w-0 focus:outline-none lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
         >
           <h2 id="tree-heading" className="mb-1 text-xl font-semibold">
             Argument tree
@@ -148,16 +168,22 @@ export async function DebateView({
               <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
             )}
           </div>
-          <CheckFilter slug={slug} view={view} current={checkFilter} />
-          {checkFilter && (
+          <TreeSearch slug={slug} view={view} query={query} open={searching} />
+          {query.new && !activity.newSince ? (
             <p className="mb-3 text-sm text-stone-700" role="status">
-              {claims.filter((c) => c.factCheck === checkFilter).length} claims with this
-              fact-check, shown under their parents.
+              {treeStrings.noEarlierVisit}
             </p>
+          ) : (
+            filtered && (
+              <p className="mb-3 text-sm text-stone-700" role="status">
+                {treeStrings.matches(filtered.matches)}
+              </p>
+            )
           )}
           <NewClaimsNotice claimIds={debate.claims.map((c) => c.id)} />
+          <TreeTools slug={slug} />
           {tree ? (
-            <ClaimTree node={tree} slug={slug} view={view} />
+            <ClaimTree node={tree} slug={slug} view={view} highlight={query.q} />
           ) : (
             <p className="text-stone-700">This debate has no claims yet.</p>
           )}

@@ -77,10 +77,9 @@ test("the tree shows fact-check badges and filters by them; paragraphs show thei
   await expect(tree.locator("[data-claim-id]")).toHaveCount(6);
   await expect(tree.locator('[data-claim-id="rf-c"] .tag-check').first()).toHaveText(/Disputed/);
   await expect(page.getByTestId("paragraph-context")).toHaveText(/Background\./);
-  await page
-    .getByRole("navigation", { name: "Filter the tree by fact-check" })
-    .getByRole("link", { name: "Disputed" })
-    .click();
+  await page.getByRole("link", { name: "Search and filter the tree" }).click();
+  await page.getByLabel("Fact-check").selectOption("Disputed");
+  await page.getByRole("search").getByRole("button", { name: "Show" }).click();
   await expect(page).toHaveURL(/check=disputed/);
   await expect(tree.locator("[data-claim-id]")).toHaveCount(3);
   await expect(tree.locator('[data-claim-id="rf-d-second"]')).toHaveCount(0);

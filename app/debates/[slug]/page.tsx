@@ -1,18 +1,21 @@
 import type { Metadata } from "next";
+import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
 import { RoomBanner } from "@/components/classes/room-banner";
 import { DebateView } from "@/components/debate/debate-view";
 import { PrivateRoom } from "@/components/private-room";
 import { getDebate } from "@/lib/debates";
-import { parseCheckFilter } from "@/lib/fact-check-labels";
 import { linkTo, parseLanguage, type View } from "@/lib/language";
 import { loadRoom } from "@/lib/page-room";
 import { roomOfPage } from "@/lib/rooms";
 import { roomContext } from "@/lib/room-context";
 import { currentViewer } from "@/lib/session";
+import { treeActivity } from "@/lib/tree/activity";
+import { lastVisitCookie, previousVisit } from "@/lib/tree/last-visit";
+import { parseTreeQuery, wantsTreeSearch } from "@/lib/tree/query";
 
 // The public room is served by ./public/[lang], a class room by ./class/[room]/[lang] (both
-// cached; see next.config.ts). This page renders the tree filtered by fact-check, in any room
+// cached; see next.config.ts). This page renders the tree searched or filtered, in any room
 // (class rooms for their members only), on every request.
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]">): Promise<Metadata> {
@@ -32,13 +35,20 @@ export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
   if (loaded.error)
     return <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}`, view)} />;
   if (!loaded.data) notFound();
+  const query = parseTreeQuery(search);
+  const lastVisit = query.new
+    ? previousVisit((await cookies()).get(lastVisitCookie)?.value)
+    : undefined;
+  const activity = await treeActivity(loaded.data.debate, query, lastVisit);
   return (
     <>
       <RoomBanner context={loaded.data.context} slug={slug} />
       <DebateView
         debate={loaded.data.debate}
         view={view}
-        checkFilter={parseCheckFilter(search.check)}
+        query={query}
+        searching={wantsTreeSearch(search)}
+        activity={activity}
       />
     </>
   );

@@ -30,6 +30,8 @@ import { roomContext } from "@/lib/room-context";
 import { PrivateRoom } from "@/components/private-room";
 import { currentViewer } from "@/lib/session";
 import { standOnClaim } from "@/lib/stand/claim";
+import { treeStrings } from "@/components/claims/tree-strings";
+import { claimInTree } from "@/lib/tree/query";
 
 type Props = PageProps<"/debates/[slug]/claims/[id]">;
 
@@ -102,6 +104,12 @@ export default async function ClaimPage(props: Props) {
     <article className="mx-auto max-w-5xl space-y-8">
       <RoomBanner context={context} slug={debate.slug} />
       <ClaimBreadcrumb debateTitle={debate.titleEn} ancestors={ancestors} base={base} view={view} />
+      <a
+        href={claimInTree(debate.slug, view, claim.id)}
+        className="text-sm text-blue-800 underline underline-offset-4"
+      >
+        {treeStrings.backToTree}
+      </a>
 
       <ClaimHeader
         claim={claim}
