@@ -28,7 +28,11 @@ export function FeedbackForm({
   });
   const { points, comment } = fields;
   return (
-    <form {...formProps} className="space-y-1" aria-label={`Feedback for ${student.name} on ${assignmentTitle}`}>
+    <form
+      {...formProps}
+      className="space-y-1"
+      aria-label={`Feedback for ${student.name} on ${assignmentTitle}`}
+    >
       <ErrorSummary state={state} formId={formProps.id} />
       <div className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="assignmentId" value={assignmentId} />
