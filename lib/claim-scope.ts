@@ -1,4 +1,6 @@
-import { and, eq, isNull, or, type SQL } from "drizzle-orm";
+import { and, eq, isNull, or, sql, type SQL } from "drizzle-orm";
+import type { db } from "@/db";
+import type { Transaction } from "@/db/write";
 import { claims } from "@/db/schema";
 
 /**
@@ -33,4 +35,17 @@ export function visibleTree<T extends Scoped>(rows: T[]): T[] {
     return answer;
   };
   return rows.filter(isVisible);
+}
+
+/** The tree's shape as a room sees it (hidden claims flagged), for the tally's shape and recompute. */
+export function roomShapeRows(reader: Transaction | typeof db, debateId: string, roomId: string) {
+  return reader
+    .select({
+      id: claims.id,
+      parentId: claims.parentId,
+      relation: claims.relation,
+      hidden: sql<boolean>`${claims.hiddenAt} is not null`.mapWith(Boolean),
+    })
+    .from(claims)
+    .where(roomClaimsWhere(debateId, roomId));
 }

@@ -29,27 +29,12 @@ export async function checkLimit(limit: Limit, now = Date.now()): Promise<void> 
 
 /** Fixed window: counts one event. */
 export async function recordHit(limit: Limit, now = Date.now()): Promise<void> {
-  await writeTransaction(db, (tx) =>
-    tx
-      .insert(rateLimits)
-      .values({ key: limit.key, windowStart: now, count: 1 })
-      .onConflictDoUpdate({
-        target: rateLimits.key,
-        set: {
-          count: sql`case when ${now} - ${rateLimits.windowStart} >= ${limit.windowMs} then 1 else ${rateLimits.count} + 1 end`,
-          windowStart: sql`case when ${now} - ${rateLimits.windowStart} >= ${limit.windowMs} then ${now} else ${rateLimits.windowStart} end`,
-        },
-      }),
-  );
+  await writeTransaction(db, (tx) => countHit(tx, limit, now));
 }
 
-/**
- * Fixed window counted inside the caller's write transaction: counts one event and refuses with
- * 429 (rolling the write back, the refused event with it) once it is past `max`. One upsert, so
- * a burst from parallel requests is counted one by one.
- */
-export async function spendLimit(tx: Transaction, limit: Limit, now = Date.now()): Promise<void> {
-  const [row] = await tx
+/** One upsert: a new window starts at 1, otherwise the count goes up by one. */
+function countHit(tx: Transaction, limit: Limit, now: number) {
+  return tx
     .insert(rateLimits)
     .values({ key: limit.key, windowStart: now, count: 1 })
     .onConflictDoUpdate({
@@ -58,8 +43,19 @@ export async function spendLimit(tx: Transaction, limit: Limit, now = Date.now()
         count: sql`case when ${now} - ${rateLimits.windowStart} >= ${limit.windowMs} then 1 else ${rateLimits.count} + 1 end`,
         windowStart: sql`case when ${now} - ${rateLimits.windowStart} >= ${limit.windowMs} then ${now} else ${rateLimits.windowStart} end`,
       },
-    })
-    .returning({ count: rateLimits.count, windowStart: rateLimits.windowStart });
+    });
+}
+
+/**
+ * Fixed window counted inside the caller's write transaction: counts one event and refuses with
+ * 429 (rolling the write back, the refused event with it) once it is past `max`. One upsert, so
+ * a burst from parallel requests is counted one by one.
+ */
+export async function spendLimit(tx: Transaction, limit: Limit, now = Date.now()): Promise<void> {
+  const [row] = await countHit(tx, limit, now).returning({
+    count: rateLimits.count,
+    windowStart: rateLimits.windowStart,
+  });
   if (row && row.count > limit.max)
     throw new AppError(
       429,

@@ -14,7 +14,7 @@ import { buildClaimTree } from "@/lib/claim-tree";
 import { publicThesisHistory, publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { mindChangesOfDebate } from "@/lib/mind/summary";
-import type { MindChangeSummary } from "@/lib/mind/shape";
+import { emptyMindSummary } from "@/lib/mind/shape";
 import { thesisScoreHistory } from "@/lib/tally/read";
 import { SnapshotChart, SnapshotVerdicts } from "./class-room-shell";
 import { Verdicts } from "./verdicts";
@@ -61,7 +61,7 @@ export async function DebateView({
   const tree = filtered?.tree ?? whole;
   const thesis = claims.find((c) => c.parentId === null)!;
   const [history, publicScore, publicHistory, minds] = shell
-    ? [[], null, undefined, noMinds(view.room!)]
+    ? [[], null, undefined, emptyMindSummary(view.room!)]
     : await Promise.all([
         thesisScoreHistory(debate.roomId),
         debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
@@ -192,17 +192,3 @@ export async function DebateView({
     </article>
   );
 }
-
-/** The count of minds before the browser asks for the room's (MindPanel fetches it at once). */
-const noMinds = (roomId: string): MindChangeSummary => ({
-  roomId,
-  withBefore: 0,
-  recordedBoth: 0,
-  toward: 0,
-  against: 0,
-  unchanged: 0,
-  averageBefore: null,
-  averageNow: null,
-  topClaims: [],
-  topEvidence: [],
-});

@@ -33,3 +33,17 @@ export type MindChangeSummary = {
   topClaims: { id: string; textZh: string; textEn: string; votes: number }[];
   topEvidence: { id: string; claimId: string; title: string; votes: number }[];
 };
+
+/** A room's summary before anyone has recorded a stance. */
+export const emptyMindSummary = (roomId: string): MindChangeSummary => ({
+  roomId,
+  withBefore: 0,
+  recordedBoth: 0,
+  toward: 0,
+  against: 0,
+  unchanged: 0,
+  averageBefore: null,
+  averageNow: null,
+  topClaims: [],
+  topEvidence: [],
+});

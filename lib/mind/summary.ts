@@ -5,7 +5,7 @@ import type { DebateView } from "../debates";
 import type { RoomRef } from "../rooms";
 import type { Viewer } from "../session";
 import { roomOfDebateSlug } from "../rooms";
-import { MIN_MOVERS_FOR_LISTS, type MindChangeSummary } from "./shape";
+import { emptyMindSummary, MIN_MOVERS_FOR_LISTS, type MindChangeSummary } from "./shape";
 
 /** Each reader's "before" and latest "now" (null when none yet) in a room, as SQL. */
 const pairs = (roomId: string) => sql`
@@ -62,18 +62,7 @@ async function computeSummary(room: Pick<RoomRef, "id">): Promise<MindChangeSumm
   const transitions = await db.all<{ before: number; now: number | null; n: number }>(sql`
     ${pairs(room.id)}
     select before, now, count(*) as n from pairs group by before, now`);
-  const summary: MindChangeSummary = {
-    roomId: room.id,
-    withBefore: 0,
-    recordedBoth: 0,
-    toward: 0,
-    against: 0,
-    unchanged: 0,
-    averageBefore: null,
-    averageNow: null,
-    topClaims: [],
-    topEvidence: [],
-  };
+  const summary: MindChangeSummary = emptyMindSummary(room.id);
   let sumBefore = 0;
   let sumNow = 0;
   for (const { before, now, n: count } of transitions) {

@@ -8,7 +8,7 @@ import { conflict, forbidden, invalid, notFound } from "../errors";
 import { assertCanReadRoom, canModerate } from "../access";
 import type { Viewer } from "../session";
 import type { ClaimPatch, TranslationInput } from "../validation/claims";
-import { bumpTreeRevision, readerClaim, revalidatePublicTree, type ClaimRow } from "./tree";
+import { bumpTreeRevision, readerClaim, revalidateRoomTree, type ClaimRow } from "./tree";
 
 /**
  * Whether anyone has argued on the claim yet: a vote (anyone's, its author's too) or evidence.
@@ -67,7 +67,7 @@ export async function editClaim(viewer: Viewer, claimId: string, patch: ClaimPat
     if (patch.relation && patch.relation !== claim.relation) await bumpTreeRevision(tx, room.id);
     return room;
   });
-  await revalidatePublicTree(room);
+  await revalidateRoomTree(room);
   return { roomId: room.id };
 }
 
@@ -109,7 +109,7 @@ export async function acceptTranslation(viewer: Viewer, translationId: string) {
       .where(eq(claimTranslations.id, translationId));
     return room;
   });
-  await revalidatePublicTree(room);
+  await revalidateRoomTree(room);
 }
 
 /** Open suggestions for a claim, for its page. */

@@ -1,8 +1,8 @@
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Database } from "@/db/client";
 import type { Transaction } from "@/db/write";
-import { claimVotes, claims, evidence, evidenceVotes, rooms, tallies } from "@/db/schema";
-import { roomClaimsWhere, visibleTree } from "../claim-scope";
+import { claimVotes, evidence, evidenceVotes, rooms, tallies } from "@/db/schema";
+import { roomShapeRows, visibleTree } from "../claim-scope";
 import { computeRoom, type ClaimTally, type RoomInputs } from "./full";
 import { emptyAggregates, NEUTRAL_SCORE } from "./model";
 
@@ -14,15 +14,7 @@ export async function loadRoomInputs(
   const [room] = await db.select().from(rooms).where(eq(rooms.id, roomId));
   if (!room) throw new Error(`No room ${roomId}`);
   const [claimRows, evidenceRows, ratingRows, voteRows] = await Promise.all([
-    db
-      .select({
-        id: claims.id,
-        parentId: claims.parentId,
-        relation: claims.relation,
-        hidden: sql<boolean>`${claims.hiddenAt} is not null`.mapWith(Boolean),
-      })
-      .from(claims)
-      .where(roomClaimsWhere(room.debateId, roomId)),
+    roomShapeRows(db, room.debateId, roomId),
     db.select().from(evidence).where(eq(evidence.roomId, roomId)),
     db.select().from(evidenceVotes).where(eq(evidenceVotes.roomId, roomId)),
     db.select().from(claimVotes).where(eq(claimVotes.roomId, roomId)),

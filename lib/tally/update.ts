@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
-import { claims, rooms, tallies, thesisHistory } from "@/db/schema";
-import { roomClaimsWhere, visibleTree } from "../claim-scope";
+import { rooms, tallies, thesisHistory } from "@/db/schema";
+import { roomShapeRows, visibleTree } from "../claim-scope";
 import { compareIds } from "./full";
 import {
   emptyAggregates,
@@ -44,17 +44,7 @@ async function shapeFor(tx: Transaction, roomId: string): Promise<Shape> {
   if (!room) throw new Error(`No room ${roomId}`);
   const kept = shapes.get(roomId);
   if (kept && kept.treeRevision === room.treeRevision) return kept.shape;
-  const rows = visibleTree(
-    await tx
-      .select({
-        id: claims.id,
-        parentId: claims.parentId,
-        relation: claims.relation,
-        hidden: sql<boolean>`${claims.hiddenAt} is not null`.mapWith(Boolean),
-      })
-      .from(claims)
-      .where(roomClaimsWhere(room.debateId, roomId)),
-  );
+  const rows = visibleTree(await roomShapeRows(tx, room.debateId, roomId));
   const shape: Shape = { parent: new Map(), relation: new Map(), children: new Map() };
   for (const row of rows) {
     shape.parent.set(row.id, row.parentId);

@@ -5,6 +5,8 @@ import { signUpInBrowser, uniqueName } from "./support";
 // This file's readers sign up from an address of their own (see ./readers.ts).
 const ADDRESS = "198.51.100.11";
 test.use({ extraHTTPHeaders: fromAddress(ADDRESS) });
+// Two of these tests record a stance in the public room and one counts them: one at a time.
+test.describe.configure({ mode: "serial" });
 
 type Summary = { withBefore: number; recordedBoth: number; toward: number; against: number };
 

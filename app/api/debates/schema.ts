@@ -27,6 +27,8 @@ export const claimSchema = z.strictObject({
   }),
   factCheck: z.enum(factCheckStatuses).nullable(),
   anchor: z.strictObject({ paragraphId: z.string(), quote: z.string() }).nullable(),
+  /** Null for the essay's own claims; a reader's claim names who proposed it (a pseudonym in anonymous classes). */
+  proposedBy: z.strictObject({ id: z.string(), name: z.string() }).nullable(),
   tally: tallySchema,
 });
 
@@ -82,7 +84,12 @@ export const debateExportSchema = debateSchema.omit({ classId: true }).extend({
   licenceUrl: z.url(),
   classRoom: z.boolean(),
   exportedAt: z.iso.datetime(),
-  claims: z.array(claimSchema.extend({ votes: claimStandSchema })),
+  // Who proposed a claim is personal: an export keeps only where it came from.
+  claims: z.array(
+    claimSchema
+      .omit({ proposedBy: true })
+      .extend({ origin: z.enum(["essay", "reader"]), votes: claimStandSchema }),
+  ),
   evidence: z.array(
     z.strictObject({
       id: z.string(),
