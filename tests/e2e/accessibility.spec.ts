@@ -130,30 +130,36 @@ async function makeCast(browser: Browser): Promise<Cast> {
 }
 
 // One test per page, so the suite spreads over the workers; each worker makes its cast once.
+// Both widths are checked on one load of the page: the layout follows the viewport (CSS only).
 for (const language of interfaceLanguages)
-  for (const width of widths)
-    for (const reader of Object.keys(pagesOf) as Reader[])
-      for (const index of pagesOf[reader](placeholders).keys())
-        test(`no axe violations: ${reader}, ${width.name}, interface ${language.name}: ${pagesOf[reader](placeholders)[index]}`, async ({
-          browser,
-        }) => {
-          test.setTimeout(180_000); // axe over the map or the debate page takes long on a busy machine
-          cast ??= makeCast(browser);
-          const c = await cast;
-          const path = pagesOf[reader](c)[index]!;
-          const context = await browser.newContext({
-            viewport: width.viewport,
-            storageState: c.states[reader],
-          });
-          await language.choose(context);
-          const page = await context.newPage();
-          const response = await page.goto(path);
-          expect(response?.status(), path).toBeLessThan(400);
-          const { violations } = await new AxeBuilder({ page }).analyze();
-          await context.close();
-          expect(
-            violations.map(
-              (v) => `${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-            ),
-          ).toEqual([]);
+  for (const reader of Object.keys(pagesOf) as Reader[])
+    for (const index of pagesOf[reader](placeholders).keys())
+      test(`no axe violations: ${reader}, ${widths.map((w) => w.name).join(" and ")}, interface ${language.name}: ${pagesOf[reader](placeholders)[index]}`, async ({
+        browser,
+      }) => {
+        test.setTimeout(180_000); // axe over the map or the debate page takes long on a busy machine
+        cast ??= makeCast(browser);
+        const c = await cast;
+        const path = pagesOf[reader](c)[index]!;
+        const context = await browser.newContext({
+          viewport: widths[0]!.viewport,
+          storageState: c.states[reader],
         });
+        await language.choose(context);
+        const page = await context.newPage();
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBeLessThan(400);
+        const found: string[] = [];
+        for (const width of widths) {
+          await page.setViewportSize(width.viewport);
+          const { violations } = await new AxeBuilder({ page }).analyze();
+          found.push(
+            ...violations.map(
+              (v) =>
+                `${width.name}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+            ),
+          );
+        }
+        await context.close();
+        expect(found).toEqual([]);
+      });
