@@ -6,8 +6,7 @@ export const toneOf = (score: number) => {
 /**
  * A claim's convincingness 0–100; 50 is undecided. `data-score-for` lets the live-update
  * island change the number and colour in place when the tally moves. A score of NaN is one not
- * known yet: the cached shell of a class room's page holds no scores, the browser fills them
- * from the room's snapshot (decision 0028). The scale is explained once beside the tree, not in a
+ * known yet (shown as "–" until the live stream brings it). The scale is explained once beside the tree, not in a
  * title on each of a page's hundred badges (sent twice each, in the HTML and the payload).
  */
 export function ScoreBadge({

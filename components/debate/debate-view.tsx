@@ -14,9 +14,7 @@ import { buildClaimTree } from "@/lib/claim-tree";
 import { publicThesisHistory, publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { mindChangesOfDebate } from "@/lib/mind/summary";
-import { emptyMindSummary } from "@/lib/mind/shape";
 import { thesisScoreHistory } from "@/lib/tally/read";
-import { SnapshotChart, SnapshotVerdicts } from "./class-room-shell";
 import { Verdicts } from "./verdicts";
 import {
   isTreeFiltered,
@@ -29,10 +27,6 @@ import {
  * A debate read in one room: the essay with its claims highlighted, the argument tree with live
  * scores, and the thesis history. The same for every reader of the room, so the public room's
  * page can be cached; the live stream brings each open page up to date.
- *
- * As a class room's `shell` (inside ClassRoomShell) it holds no score, verdict, history or
- * count of minds: those are the class's, filled in the browser from the members-only snapshot,
- * so the page itself can be cached for every reader of the room (decision 0028).
  */
 export async function DebateView({
   debate,
@@ -40,7 +34,6 @@ export async function DebateView({
   query = {},
   searching = false,
   activity = { votes: new Map() },
-  shell = false,
 }: {
   debate: Debate;
   view: View;
@@ -49,25 +42,19 @@ export async function DebateView({
   /** Show the search form (the per-request page), not only the link to it. */
   searching?: boolean;
   activity?: TreeActivity;
-  /** The cached shell of a class room: no scores, nothing private (decision 0028). */
-  shell?: boolean;
 }) {
   const slug = debate.slug;
-  const claims = shell
-    ? debate.claims.map((c) => ({ ...c, tally: { ...c.tally, score: Number.NaN } }))
-    : debate.claims;
+  const claims = debate.claims;
   const whole = buildClaimTree(claims);
   const filtered = whole && isTreeFiltered(query) ? queryClaimTree(whole, query, activity) : null;
   const tree = filtered?.tree ?? whole;
   const thesis = claims.find((c) => c.parentId === null)!;
-  const [history, publicScore, publicHistory, minds] = shell
-    ? [[], null, undefined, emptyMindSummary(view.room!)]
-    : await Promise.all([
-        thesisScoreHistory(debate.roomId),
-        debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
-        debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
-        mindChangesOfDebate(debate),
-      ]);
+  const [history, publicScore, publicHistory, minds] = await Promise.all([
+    thesisScoreHistory(debate.roomId),
+    debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
+    debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
+    mindChangesOfDebate(debate),
+  ]);
   const { lang } = view;
 
   return (
@@ -76,7 +63,7 @@ export async function DebateView({
         {treeStrings.skipToTree}
       </a>
       <header className="mb-6 space-y-2">
-        {(shell || debate.classId) && (
+        {debate.classId && (
           <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">
             Class room — only your class sees its evidence, votes and scores
           </p>
@@ -98,16 +85,12 @@ export async function DebateView({
         <p className="text-sm text-stone-700">
           {debate.publisher} · {debate.author}
         </p>
-        {shell ? (
-          <SnapshotVerdicts thesisId={thesis.id} />
-        ) : (
-          publicScore !== null && (
-            <Verdicts
-              thesisId={thesis.id}
-              classScore={thesis.tally.score}
-              publicScore={publicScore}
-            />
-          )
+        {publicScore !== null && (
+          <Verdicts
+            thesisId={thesis.id}
+            classScore={thesis.tally.score}
+            publicScore={publicScore}
+          />
         )}
         <div className="flex flex-wrap items-center gap-3">
           <LanguageSwitch path={`/debates/${slug}`} current={lang} room={view.room} />
@@ -162,11 +145,7 @@ export async function DebateView({
             Scores: how convincing each claim is, 0–100; 50 is undecided.
           </p>
           <div className="mb-4">
-            {shell ? (
-              <SnapshotChart thesisId={thesis.id} />
-            ) : (
-              <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
-            )}
+            <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
           </div>
           <TreeSearch slug={slug} view={view} query={query} open={searching} />
           {query.new && !activity.newSince ? (

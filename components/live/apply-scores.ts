@@ -11,7 +11,7 @@ export function applyScores(scores: Record<string, number>): void {
 }
 
 /**
- * Fills the badges still waiting for a score (a class room's shell, decision 0028) from the
+ * Fills the badges still waiting for a score (a score not known yet) from the
  * room's snapshot; a claim absent from it has no tally row yet and scores the neutral 50. Badges
  * a live event has set already are left alone: that event may be newer than the snapshot.
  */

@@ -53,19 +53,18 @@ export async function roomTree(tx: Transaction, room: RoomRef) {
 }
 
 /**
- * A room's debate page is cached (the public room's at app/debates/[slug]/public/[lang], a class
- * room's shell at app/debates/[slug]/class/[room]/[lang]); a change to its tree must show at
- * once, so the cached copies are rendered again.
+ * The public room's debate page is cached (app/debates/[slug]/public/[lang]); a change to its
+ * tree must show at once, so the cached copies are rendered again. Class rooms render per request.
  */
 export async function revalidateRoomTree(room: RoomRef): Promise<void> {
+  if (room.classId !== null) return;
   const [debate] = await db
     .select({ slug: debates.slug })
     .from(debates)
     .where(eq(debates.id, room.debateId));
   if (!debate) return;
-  const base = room.classId === null ? "public" : `class/${room.id}`;
   try {
-    for (const lang of languages) revalidatePath(`/debates/${debate.slug}/${base}/${lang}`);
+    for (const lang of languages) revalidatePath(`/debates/${debate.slug}/public/${lang}`);
   } catch {
     // Outside a Next request (scripts, tests) there is no page cache to refresh.
   }

@@ -52,8 +52,7 @@ test("in a class room the chart draws the public line beside the class's own", a
   const klass = await makeClass(teacher);
   await join(student, klass);
   const page = await student.context.newPage();
-  // The page is a cached shell filled from the room's snapshot (decision 0028): it must
-  // hydrate cleanly and leave no score badge empty.
+  // The class room's page hydrates cleanly, with the verdicts and every score badge filled.
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
