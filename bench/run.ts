@@ -379,7 +379,7 @@ try {
       `page_p95_ms ${debate.p95.toFixed(1)} (target ≤ 150)`,
     ],
     [
-      "debate page, a class room (cached shell)",
+      "debate page, a class room (per request)",
       `${classPage.rps.toFixed(0)} req/s`,
       `p95 ${classPage.p95.toFixed(1)} ms, ${Math.round(classBytes / 1000)} kB`,
     ],
