@@ -1,27 +1,22 @@
 import { headers } from "next/headers";
 import QRCode from "qrcode";
 import { joiningAction } from "@/app/classes/actions";
+import { siteOrigin } from "@/lib/edge/same-site";
 import { ActionButton } from "../forms/action-button";
 import { Panel } from "../panel";
 import { CopyButton } from "./copy-button";
 
 type Props = { classId: string; joinCode: string | null; joinEnabled: boolean | null };
 
-/** This server's own address as the browser reached it (behind a proxy, as the proxy says). */
-async function origin(): Promise<string> {
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost";
-  const proto = h.get("x-forwarded-proto")?.split(",")[0] ?? "http";
-  return `${proto}://${host}`;
-}
-
 /**
  * How students join: the code, the whole link to paste in a chat, and a QR code to put on the
  * projector. The QR code is drawn here on the server as SVG (decision 17): no script, and it
- * stays sharp at any size.
+ * stays sharp at any size. The SVG is inserted as markup: qrcode writes only its own `<svg>` and
+ * `<path>` geometry (the link is encoded in the modules, never written as text), and the link
+ * itself is made of this site's origin and a server-made code.
  */
 export async function JoinPanel({ classId, joinCode, joinEnabled }: Props) {
-  const link = joinCode ? `${await origin()}/classes/join/${joinCode}` : null;
+  const link = joinCode ? `${siteOrigin(await headers())}/classes/join/${joinCode}` : null;
   const svg = link
     ? await QRCode.toString(link, { type: "svg", margin: 1, errorCorrectionLevel: "M" })
     : null;

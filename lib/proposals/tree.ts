@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { db } from "@/db";
 import { claims, debates, rooms } from "@/db/schema";
 import type { Transaction } from "@/db/write";
-import { roomClaimsWhere, visibleTree } from "../claim-scope";
+import { roomShapeRows, visibleTree } from "../claim-scope";
 import { conflict, forbidden, notFound } from "../errors";
 import { languages } from "../language";
 import type { RoomRef } from "../rooms";
@@ -40,16 +40,7 @@ export async function readerClaim(tx: Transaction | typeof db, claimId: string) 
 
 /** The claims of a room's tree (ids, parents) as they stand inside a transaction. */
 export async function roomTree(tx: Transaction, room: RoomRef) {
-  return visibleTree(
-    await tx
-      .select({
-        id: claims.id,
-        parentId: claims.parentId,
-        hidden: sql<boolean>`${claims.hiddenAt} is not null`.mapWith(Boolean),
-      })
-      .from(claims)
-      .where(roomClaimsWhere(room.debateId, room.id)),
-  );
+  return visibleTree(await roomShapeRows(tx, room.debateId, room.id));
 }
 
 /**
