@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 export const toneOf = (score: number) => {
   const rounded = Math.round(score);
   return rounded > 50 ? "up" : rounded < 50 ? "down" : "even";
@@ -16,17 +18,18 @@ export function ScoreBadge({
   score: number;
   size?: "sm" | "lg";
 }) {
+  const t = useTranslations("score");
   return (
     <span
       data-score-for={claimId}
       data-tone={toneOf(score)}
       data-size={size === "lg" ? "lg" : undefined}
       className="score-badge"
-      title="How convincing this claim is, 0–100 (50 = undecided)"
+      title={t("title")}
     >
-      <span className="sr-only">Score </span>
+      <span className="sr-only">{t("before")}</span>
       <span data-testid="claim-score">{Math.round(score)}</span>
-      <span className="sr-only"> out of 100</span>
+      <span className="sr-only">{t("after")}</span>
     </span>
   );
 }

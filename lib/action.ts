@@ -1,8 +1,10 @@
 import "server-only";
 import { refresh } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { AppError, storageFault } from "./errors";
 import { fieldErrors } from "./http";
+import { errorFields, errorMessage, sayMessage } from "./i18n/errors";
 import { currentViewer, type Viewer } from "./session";
 
 /** What a form shows after a server action: a message and errors beside fields. */
@@ -18,7 +20,16 @@ export function validatedAction<S extends z.ZodType, State extends ActionState =
   run: (input: z.infer<S>, viewer: Viewer) => Promise<string | void | NoInfer<State>>,
 ) {
   return async (_previous: State, formData: FormData): Promise<State> =>
-    (await answer(schema, run, formData)) as State;
+    inLanguage(await answer(schema, run, formData), await getLocale()) as State;
+}
+
+/** The form's message and field errors in the reader's language (lib/i18n/errors.ts). */
+function inLanguage(state: ActionState, locale: Awaited<ReturnType<typeof getLocale>>) {
+  return {
+    ...state,
+    ...(state.message ? { message: sayMessage(state.message, locale) } : {}),
+    ...(state.fields ? { fields: errorFields(state.fields, locale) } : {}),
+  };
 }
 
 async function answer<S extends z.ZodType, State extends ActionState>(
@@ -45,11 +56,12 @@ async function answer<S extends z.ZodType, State extends ActionState>(
       ? { ok: true, ...result }
       : { ok: true, message: result ?? "Saved." };
   } catch (error) {
-    if (error instanceof AppError) return { message: error.message, fields: error.fields };
+    if (error instanceof AppError)
+      return { message: errorMessage(error, await getLocale()), fields: error.fields };
     const fault = storageFault(error);
     if (!fault) throw error;
     console.error(error);
-    return { message: fault.message };
+    return { message: errorMessage(fault, await getLocale()) };
   }
 }
 

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useActionState } from "react";
-import { accountText } from "@/lib/account/text";
+import { useTranslations } from "next-intl";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
 import { RecoveryCodes, type CodesState } from "./recovery-codes";
@@ -16,6 +16,7 @@ type Props = {
 export function AccountForm({ mode, action, next }: Props) {
   const [state, formAction] = useActionState(action, {});
   const signUp = mode === "sign-up";
+  const t = useTranslations("account");
   if (state.codes)
     return (
       <RecoveryCodes codes={state.codes} username={state.username ?? ""}>
@@ -23,7 +24,7 @@ export function AccountForm({ mode, action, next }: Props) {
           href={next}
           className="inline-block rounded-md bg-stone-800 px-4 py-2 text-sm text-white"
         >
-          {accountText.recovery.continue}
+          {t("recovery.continue")}
         </Link>
       </RecoveryCodes>
     );
@@ -32,51 +33,49 @@ export function AccountForm({ mode, action, next }: Props) {
       <input type="hidden" name="next" value={next} />
       <Field
         name="username"
-        label="Username"
+        label={t("form.username")}
         autoComplete="username"
         required
         errors={state.fields?.username}
-        hint={
-          signUp ? "3–32 letters, digits, dots, dashes or underscores. Used to sign in." : undefined
-        }
+        hint={signUp ? t("form.usernameHint") : undefined}
       />
       {signUp && (
         <Field
           name="displayName"
-          label="Display name"
+          label={t("form.displayName")}
           autoComplete="nickname"
           required
           errors={state.fields?.displayName}
-          hint="Shown beside what you write."
+          hint={t("form.displayNameHint")}
         />
       )}
       <Field
         name="password"
-        label="Password"
+        label={t("form.password")}
         type="password"
         autoComplete={signUp ? "new-password" : "current-password"}
         required
         errors={state.fields?.password}
-        hint={signUp ? "At least 10 characters." : undefined}
+        hint={signUp ? t("form.passwordHint") : undefined}
       />
       {!signUp && (
         <p className="text-sm">
           <Link href="/recover" className="text-blue-800 underline">
-            {accountText.forgot.link}
+            {t("forgot.link")}
           </Link>
         </p>
       )}
       <FormMessage state={state} />
-      <SubmitButton pendingText={signUp ? "Creating account…" : "Signing in…"}>
-        {signUp ? "Create account" : "Sign in"}
+      <SubmitButton pendingText={signUp ? t("form.creating") : t("form.signingIn")}>
+        {signUp ? t("form.create") : t("form.signIn")}
       </SubmitButton>
       <p className="text-sm text-stone-700">
-        {signUp ? "Already have an account? " : "New to Agora? "}
+        {signUp ? t("form.haveAccount") : t("form.newHere")}
         <Link
           href={`/${signUp ? "sign-in" : "sign-up"}?next=${encodeURIComponent(next)}`}
           className="text-blue-800 underline"
         >
-          {signUp ? "Sign in" : "Create an account"}
+          {signUp ? t("form.signIn") : t("form.createOne")}
         </Link>
       </p>
     </form>

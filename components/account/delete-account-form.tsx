@@ -2,26 +2,26 @@
 
 import { useActionState } from "react";
 import { deleteAccountAction } from "@/app/(account)/account/actions";
-import { accountText } from "@/lib/account/text";
+import { useTranslations } from "next-intl";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
 
-const t = accountText.deletion;
-
 export function DeleteAccountForm() {
   const [state, action] = useActionState(deleteAccountAction, {});
+  const t = useTranslations("account.deletion");
+  const password = useTranslations("account.password");
   return (
     <form
       action={action}
       className="space-y-3"
       noValidate
-      aria-label={t.submit}
-      onSubmit={(e) => !window.confirm(t.confirm) && e.preventDefault()}
+      aria-label={t("submit")}
+      onSubmit={(e) => !window.confirm(t("confirm")) && e.preventDefault()}
     >
       <Field
         name="password"
         id="delete-password"
-        label={accountText.password.label}
+        label={password("label")}
         type="password"
         autoComplete="current-password"
         required
@@ -37,16 +37,16 @@ export function DeleteAccountForm() {
         />
         <div>
           <label htmlFor="delete-contributions" className="text-sm font-medium">
-            {t.alsoContributions}
+            {t("alsoContributions")}
           </label>
           <p id="delete-contributions-hint" className="text-xs text-stone-600">
-            {t.alsoContributionsHint}
+            {t("alsoContributionsHint")}
           </p>
         </div>
       </div>
       <FormMessage state={state} />
-      <SubmitButton pendingText="Deleting…" className="bg-red-800 hover:bg-red-700">
-        {t.submit}
+      <SubmitButton pendingText={t("pending")} className="bg-red-800 hover:bg-red-700">
+        {t("submit")}
       </SubmitButton>
     </form>
   );

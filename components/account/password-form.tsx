@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { changePasswordAction } from "@/app/(account)/actions";
 import { Field } from "../forms/field";
@@ -7,37 +8,36 @@ import { FormMessage, SubmitButton } from "../forms/submit-button";
 
 export function PasswordForm({ next, oneTime }: { next: string; oneTime: boolean }) {
   const [state, action] = useActionState(changePasswordAction, {});
+  const t = useTranslations("account.password");
   return (
     <form action={action} className="space-y-4" noValidate>
       <input type="hidden" name="next" value={next} />
       <Field
         name="current"
-        label={oneTime ? "One-time password" : "Current password"}
+        label={oneTime ? t("oneTime") : t("current")}
         type="password"
         autoComplete="current-password"
-        hint={oneTime ? "The one your teacher gave you." : undefined}
+        hint={oneTime ? t("oneTimeHint") : undefined}
         errors={state.fields?.current}
       />
       <Field
         name="password"
-        label="New password"
+        label={t("new")}
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters."
+        hint={t("newHint")}
         errors={state.fields?.password}
       />
       <Field
         name="confirm"
-        label="New password again"
+        label={t("again")}
         type="password"
         autoComplete="new-password"
         errors={state.fields?.confirm}
       />
-      <p className="text-sm text-stone-700">
-        Saving signs you out everywhere else; this browser stays signed in.
-      </p>
+      <p className="text-sm text-stone-700">{t("signsOutOthers")}</p>
       <FormMessage state={state} />
-      <SubmitButton pendingText="Saving…">Save password</SubmitButton>
+      <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 import { CheckFilter } from "@/components/claims/check-filter";
 import { ClaimTree } from "@/components/claims/claim-tree";
 import { EssayView } from "@/components/essay/essay-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Downloads } from "@/components/exports/downloads";
 import { LiveTally } from "@/components/live/live-tally";
@@ -134,7 +135,9 @@ export async function DebateView({
             Argument tree
           </h2>
           <div className="mb-4">
-            <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
+            <ClientMessages namespaces={["chart"]}>
+              <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
+            </ClientMessages>
           </div>
           <CheckFilter slug={slug} view={view} current={checkFilter} />
           {checkFilter && (

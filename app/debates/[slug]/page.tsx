@@ -10,7 +10,7 @@ import { loadRoom, roomParam } from "@/lib/page-room";
 import { roomContext } from "@/lib/room-context";
 import { currentViewer } from "@/lib/session";
 
-// The public room is served by ./public/[lang] (cached; see next.config.ts). This page renders
+// The public room is served by ./public/[lang]/[ui] (cached; see next.config.ts). This page renders
 // class rooms, for their members only, and the tree filtered by fact-check, on every request.
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]">): Promise<Metadata> {

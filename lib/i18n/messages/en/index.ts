@@ -1,0 +1,12 @@
+import account from "./account.json";
+import chart from "./chart.json";
+import client from "./client.json";
+import csv from "./csv.json";
+import errors from "./errors.json";
+import home from "./home.json";
+import score from "./score.json";
+import site from "./site.json";
+
+/** One file per namespace (a page or an area); client islands are given only theirs. */
+const messages = { account, chart, client, csv, errors, home, score, site };
+export default messages;
