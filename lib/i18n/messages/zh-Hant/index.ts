@@ -4,9 +4,11 @@ import client from "./client.json";
 import csv from "./csv.json";
 import errors from "./errors.json";
 import home from "./home.json";
+import labels from "./labels.json";
+import people from "./people.json";
 import score from "./score.json";
 import site from "./site.json";
 
 /** One file per namespace (a page or an area); client islands are given only theirs. */
-const messages = { account, chart, client, csv, errors, home, score, site };
+const messages = { account, chart, client, csv, errors, home, labels, people, score, site };
 export default messages;
