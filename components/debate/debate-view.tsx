@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import { CheckFilter } from "@/components/claims/check-filter";
 import { ClaimTree } from "@/components/claims/claim-tree";
 import { EssayView } from "@/components/essay/essay-view";
@@ -5,7 +6,6 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Downloads } from "@/components/exports/downloads";
 import { LiveTally } from "@/components/live/live-tally";
-import { mapStrings } from "@/components/map/strings";
 import { MindPanel } from "@/components/mind/mind-panel";
 import { ThesisChart } from "@/components/live/thesis-chart";
 import { ScoreBadge } from "@/components/score-badge";
@@ -36,11 +36,13 @@ export async function DebateView({
   const tree =
     whole && checkFilter ? filterClaimTree(whole, (c) => c.factCheck === checkFilter) : whole;
   const thesis = debate.claims.find((c) => c.parentId === null)!;
-  const [history, publicScore, publicHistory, minds] = await Promise.all([
+  const [history, publicScore, publicHistory, minds, t, mapT] = await Promise.all([
     thesisScoreHistory(debate.roomId),
     debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
     debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
     mindChangesOfDebate(debate),
+    getTranslations("debate"),
+    getTranslations("map"),
   ]);
   const { lang } = view;
 
@@ -49,7 +51,7 @@ export async function DebateView({
       <header className="mb-6 space-y-2">
         {debate.classId && (
           <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">
-            Class room — only your class sees its evidence, votes and scores
+            {t("classRoom")}
           </p>
         )}
         <h1 className="text-2xl font-bold sm:text-3xl">
@@ -60,6 +62,7 @@ export async function DebateView({
           )}
           {lang !== "zh" && (
             <span
+              lang="en"
               className={lang === "both" ? "block text-lg font-medium text-stone-700" : "block"}
             >
               {debate.titleEn}
@@ -75,11 +78,10 @@ export async function DebateView({
             data-testid="verdicts"
           >
             <span className="text-sm">
-              Class verdict on the thesis{" "}
-              <ScoreBadge claimId={thesis.id} score={thesis.tally.score} />
+              {t("classVerdict")} <ScoreBadge claimId={thesis.id} score={thesis.tally.score} />
             </span>
             <span className="text-sm" data-testid="public-verdict">
-              Public verdict{" "}
+              {t("publicVerdict")}{" "}
               <span className="font-semibold tabular-nums">{Math.round(publicScore)}</span>
             </span>
           </div>
@@ -90,13 +92,13 @@ export async function DebateView({
             href="#argument-tree"
             className="text-sm text-blue-800 underline underline-offset-4 lg:hidden"
           >
-            Jump to the argument tree
+            {t("jumpToTree")}
           </a>
           <a
             href={linkTo(`/debates/${slug}/map`, view)}
             className="text-sm text-blue-800 underline underline-offset-4"
           >
-            {mapStrings.linkFromDebate}
+            {mapT("linkFromDebate")}
           </a>
           <LiveTally slug={slug} roomId={view.room} thesisId={thesis.id} />
         </div>
@@ -113,11 +115,12 @@ export async function DebateView({
       <div className="grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section aria-labelledby="essay-heading" className="min-w-0">
           <h2 id="essay-heading" className="sr-only">
-            The essay
+            {t("essay")}
           </h2>
           <p className="mb-4 text-sm text-stone-700">
-            <mark className="rounded-sm bg-anchor px-1">Highlighted</mark> passages are claims: open
-            one to see its evidence and score.
+            {t.rich("highlightHint", {
+              mark: (text) => <mark className="rounded-sm bg-anchor px-1">{text}</mark>,
+            })}
           </p>
           <EssayView
             paragraphs={debate.paragraphs}
@@ -132,7 +135,7 @@ export async function DebateView({
           className="min-w-0 lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
         >
           <h2 id="tree-heading" className="mb-3 text-xl font-semibold">
-            Argument tree
+            {t("tree")}
           </h2>
           <div className="mb-4">
             <ClientMessages namespaces={["chart"]}>
@@ -142,14 +145,15 @@ export async function DebateView({
           <CheckFilter slug={slug} view={view} current={checkFilter} />
           {checkFilter && (
             <p className="mb-3 text-sm text-stone-700" role="status">
-              {debate.claims.filter((c) => c.factCheck === checkFilter).length} claims with this
-              fact-check, shown under their parents.
+              {t("filtered", {
+                count: debate.claims.filter((c) => c.factCheck === checkFilter).length,
+              })}
             </p>
           )}
           {tree ? (
             <ClaimTree node={tree} slug={slug} view={view} />
           ) : (
-            <p className="text-stone-700">This debate has no claims yet.</p>
+            <p className="text-stone-700">{t("noClaims")}</p>
           )}
         </section>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ClaimView, ParagraphView } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { HighlightedText } from "./highlighted-text";
@@ -9,7 +10,8 @@ type Props = { paragraphs: ParagraphView[]; claims: ClaimView[]; slug: string; v
  * Chinese column highlights them in place; in English alone each paragraph lists its claims.
  */
 export function EssayView({ paragraphs, claims, slug, view }: Props) {
-  const claimLabels = new Map(claims.map((c) => [c.id, c.textEn]));
+  // The highlights are in the Chinese column: named in Chinese unless the page is English only.
+  const claimLabels = new Map(claims.map((c) => [c.id, view.lang === "en" ? c.textEn : c.textZh]));
   const byParagraph = new Map<string, ClaimView[]>();
   for (const claim of claims) {
     if (!claim.anchor) continue;
@@ -75,7 +77,11 @@ function Paragraph({
       {zh}
     </Tag>
   );
-  const enBlock = <Tag className={`${style} text-stone-800`}>{en}</Tag>;
+  const enBlock = (
+    <Tag lang="en" className={`${style} text-stone-800`}>
+      {en}
+    </Tag>
+  );
   if (view.lang === "zh")
     return (
       <div id={id}>
@@ -107,16 +113,17 @@ function ParagraphContexts({
   contexts: ParagraphView["contexts"];
   view: View;
 }) {
+  const t = useTranslations("debate.essay_");
   return (
     <aside
       className="mt-1 rounded-md border-l-4 border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-800"
       data-testid="paragraph-context"
     >
-      <span className="font-semibold">Context: </span>
+      <span className="font-semibold">{t("context")}</span>
       {contexts.map((c, i) => (
         <span key={i} className="block">
           {view.lang !== "en" && <span lang="zh-Hant">{c.noteZh} </span>}
-          {view.lang !== "zh" && <span>{c.noteEn}</span>}
+          {view.lang !== "zh" && <span lang="en">{c.noteEn}</span>}
         </span>
       ))}
     </aside>
