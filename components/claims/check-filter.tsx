@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import { factCheckStatuses, type FactCheckStatus } from "@/db/schema/enums";
-import { factCheckLabels } from "@/lib/fact-check-labels";
 import { linkTo, type View } from "@/lib/language";
 
 /**
@@ -21,9 +21,10 @@ export function CheckFilter({
     return `${base}${query}#argument-tree`;
   };
   const options = [undefined, ...factCheckStatuses];
+  const t = useTranslations("tree");
   return (
-    <nav aria-label="Filter the tree by fact-check" className="mb-3 text-sm">
-      <span className="mr-2 text-stone-700">Fact-check:</span>
+    <nav aria-label={t("filterLabel")} className="mb-3 text-sm">
+      <span className="mr-2 text-stone-700">{t("filterTitle")}</span>
       <ul className="inline-flex flex-wrap gap-x-3 gap-y-1">
         {options.map((status) => (
           <li key={status ?? "all"}>
@@ -32,7 +33,7 @@ export function CheckFilter({
               aria-current={status === current ? "page" : undefined}
               className="text-blue-800 underline-offset-4 hover:underline aria-[current=page]:font-semibold aria-[current=page]:text-stone-900"
             >
-              {status ? factCheckLabels[status].en : "All claims"}
+              {status ? t(`check.${status}`) : t("allClaims")}
             </a>
           </li>
         ))}

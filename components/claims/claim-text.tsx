@@ -11,13 +11,15 @@ export function ClaimText({
   lang: Language;
 }) {
   if (lang === "zh") return <span lang="zh-Hant">{textZh}</span>;
-  if (lang === "en") return <span>{textEn}</span>;
+  if (lang === "en") return <span lang="en">{textEn}</span>;
   return (
     <>
       <span lang="zh-Hant" className="block">
         {textZh}
       </span>
-      <span className="text-en-sub">{textEn}</span>
+      <span lang="en" className="text-en-sub">
+        {textEn}
+      </span>
     </>
   );
 }

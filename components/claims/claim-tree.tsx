@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { countDescendants, type ClaimNode } from "@/lib/claim-tree";
 import { linkTo, type View } from "@/lib/language";
 import { ScoreBadge } from "../score-badge";
@@ -10,8 +11,9 @@ type Props = { node: ClaimNode; slug: string; view: View };
 
 /** The argument tree: thesis on top, each branch collapsible with the native <details>. */
 export function ClaimTree({ node, slug, view }: Props) {
+  const t = useTranslations("tree");
   return (
-    <ul className="space-y-2" aria-label="Argument tree">
+    <ul className="space-y-2" aria-label={t("label")}>
       <ClaimTreeNode node={node} slug={slug} view={view} />
     </ul>
   );
@@ -20,13 +22,14 @@ export function ClaimTree({ node, slug, view }: Props) {
 function ClaimTreeNode({ node, slug, view }: Props) {
   const supporting = node.children.filter((c) => c.relation === "supports").length;
   const opposing = node.children.length - supporting;
+  const t = useTranslations("tree");
   return (
     <li data-claim-id={node.id}>
       <div className="claim-card" data-relation={node.relation ?? undefined}>
         <div className="claim-card-head">
           <RelationBadge relation={node.relation} />
           <KindBadge kind={node.kind} />
-          {node.factCheck && <FactCheckBadge status={node.factCheck} lang={view.lang} />}
+          {node.factCheck && <FactCheckBadge status={node.factCheck} />}
           {/* Only the exceptions are named on the node: most claims are the author's. */}
           {node.attribution.by !== "author" && (
             <AttributionLine attribution={node.attribution} lang={view.lang} />
@@ -42,10 +45,11 @@ function ClaimTreeNode({ node, slug, view }: Props) {
       {node.children.length > 0 && (
         <details open className="tree-branch">
           <summary>
-            {supporting > 0 && `${supporting} supporting`}
+            {supporting > 0 && t("supporting", { count: supporting })}
             {supporting > 0 && opposing > 0 && " · "}
-            {opposing > 0 && `${opposing} opposing`}
-            {countDescendants(node) > node.children.length && ` (${countDescendants(node)} in all)`}
+            {opposing > 0 && t("opposing", { count: opposing })}
+            {countDescendants(node) > node.children.length &&
+              t("inAll", { count: countDescendants(node) })}
           </summary>
           <ul>
             {node.children.map((child) => (

@@ -69,7 +69,7 @@ export async function DebateView({
             </span>
           )}
         </h1>
-        <p className="text-sm text-stone-700">
+        <p className="text-sm text-stone-700" translate="no">
           {debate.publisher} · {debate.author}
         </p>
         {publicScore !== null && (

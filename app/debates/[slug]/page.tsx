@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RoomBanner } from "@/components/classes/room-banner";
 import { DebateView } from "@/components/debate/debate-view";
 import { PrivateRoom } from "@/components/private-room";
@@ -14,8 +15,13 @@ import { currentViewer } from "@/lib/session";
 // class rooms, for their members only, and the tree filtered by fact-check, on every request.
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]">): Promise<Metadata> {
-  const debate = await getDebate((await props.params).slug).catch(() => null);
-  return { title: debate?.titleEn ?? "Debate not found" };
+  const [debate, t, locale] = await Promise.all([
+    getDebate((await props.params).slug).catch(() => null),
+    getTranslations("debate"),
+    getLocale(),
+  ]);
+  if (!debate) return { title: t("notFound") };
+  return { title: locale === "en" ? debate.titleEn : debate.titleZh };
 }
 
 export default async function DebatePage(props: PageProps<"/debates/[slug]">) {

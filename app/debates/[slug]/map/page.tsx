@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClaimTree } from "@/components/claims/claim-tree";
 import { RoomBanner } from "@/components/classes/room-banner";
 import { LiveTally } from "@/components/live/live-tally";
@@ -16,8 +16,9 @@ import { currentViewer } from "@/lib/session";
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]/map">): Promise<Metadata> {
   const debate = await getDebate((await props.params).slug).catch(() => null);
-  const t = await getTranslations("map");
-  return { title: debate ? `${t("title")}: ${debate.titleEn}` : t("title") };
+  const [t, locale] = await Promise.all([getTranslations("map"), getLocale()]);
+  if (!debate) return { title: t("title") };
+  return { title: `${t("title")}: ${locale === "en" ? debate.titleEn : debate.titleZh}` };
 }
 
 /** The whole argument at a glance, its own route so the debate page stays as light as it is. */

@@ -10,6 +10,7 @@ import map from "./map.json";
 import people from "./people.json";
 import score from "./score.json";
 import site from "./site.json";
+import tree from "./tree.json";
 
 /** One file per namespace (a page or an area); client islands are given only theirs. */
 const messages = {
@@ -25,5 +26,6 @@ const messages = {
   people,
   score,
   site,
+  tree,
 };
 export default messages;

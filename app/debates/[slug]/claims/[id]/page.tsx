@@ -123,7 +123,7 @@ export default async function ClaimPage(props: Props) {
           {claim.kind === "factual" && (
             <span className="text-xs text-stone-700">Readers’ check: {claim.checkStatus}</span>
           )}
-          {claim.factCheck && <FactCheckBadge status={claim.factCheck} lang={lang} />}
+          {claim.factCheck && <FactCheckBadge status={claim.factCheck} />}
           <span className="ml-auto">
             <ScoreBadge claimId={claim.id} score={tally.score} size="lg" />
           </span>

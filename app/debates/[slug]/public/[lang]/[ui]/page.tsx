@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { DebateView } from "@/components/debate/debate-view";
 import { SiteDocument } from "@/components/site-document";
 import { getDebate } from "@/lib/debates";
@@ -34,12 +34,15 @@ type Props = PageProps<"/debates/[slug]/public/[lang]/[ui]">;
 const languageOf = (value: string) => languages.find((l): l is Language => l === value);
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
-  const { slug, lang } = await props.params;
+  const { slug, lang, ui } = await props.params;
   const debate = await getDebate(slug).catch(() => null);
   const language = languageOf(lang);
-  if (!debate || !language) return { title: "Debate not found" };
+  const locale = uiLocaleOfParam(ui) ?? "en";
+  const t = await getTranslations({ locale, namespace: "debate" });
+  if (!debate || !language) return { title: t("notFound") };
   return {
-    title: debate.titleEn,
+    title: locale === "en" ? debate.titleEn : debate.titleZh,
+    description: (await getTranslations({ locale, namespace: "site" }))("description"),
     alternates: { canonical: linkTo(`/debates/${slug}`, { lang: language }) },
   };
 }
