@@ -1,46 +1,24 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
-import { AccountMenu } from "@/components/account/account-menu";
+import { getTranslations } from "next-intl/server";
+import { SiteDocument } from "@/components/site-document";
+import { isStaticRender, uiLocaleOfRequest } from "@/lib/i18n/request";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Agora", template: "%s · Agora" },
-  description:
-    "Argue about a text with evidence, claim by claim, and see why a thesis stands or falls.",
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("site");
+  return { title: { default: "Agora", template: "%s · Agora" }, description: t("description") };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
-  return (
-    <html lang="en">
-      <body className="min-h-screen">
-        <a
-          href="#main"
-          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
-        >
-          Skip to content
-        </a>
-        <header className="border-b border-stone-200 bg-white">
-          <nav
-            aria-label="Site"
-            className="mx-auto flex max-w-7xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3"
-          >
-            <Link href="/" className="text-lg font-bold tracking-tight text-stone-900">
-              Agora
-            </Link>
-            <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-              <Link href="/" className="text-sm text-stone-700 underline-offset-4 hover:underline">
-                Debates
-              </Link>
-              <AccountMenu />
-            </div>
-          </nav>
-        </header>
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-          {children}
-        </main>
-      </body>
-    </html>
-  );
+/**
+ * `<html lang>` and the header are in the reader's interface language, which this layout reads
+ * from the request. The one static page, the cached public debate page, has no request to read
+ * (its headers are empty, no Host even): it renders the same document itself, in the language
+ * of its path. A layout cannot see its page's params, hence the split; see
+ * docs/decisions/0030-interface-language.md.
+ */
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  if (await isStaticRender()) return children;
+  return <SiteDocument locale={await uiLocaleOfRequest()}>{children}</SiteDocument>;
 }

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 export const toneOf = (score: number) => {
   const rounded = Math.round(score);
   return rounded > 50 ? "up" : rounded < 50 ? "down" : "even";
@@ -17,6 +19,7 @@ export function ScoreBadge({
   score: number;
   size?: "sm" | "lg";
 }) {
+  const t = useTranslations("score");
   return (
     <span
       data-score-for={claimId}
@@ -24,9 +27,9 @@ export function ScoreBadge({
       data-size={size === "lg" ? "lg" : undefined}
       className="score-badge"
     >
-      <span className="sr-only">Score </span>
+      <span className="sr-only">{t("before")}</span>
       <span data-testid="claim-score">{Math.round(score)}</span>
-      <span className="sr-only"> out of 100</span>
+      <span className="sr-only">{t("after")}</span>
     </span>
   );
 }

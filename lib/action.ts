@@ -1,9 +1,11 @@
 import "server-only";
 import { refresh } from "next/cache";
+import { getLocale } from "next-intl/server";
 import { z } from "zod";
 import { AppError, INVALID_INPUT, storageFault } from "./errors";
 import { invalidForm, parseForm, refused, type ActionState } from "./form-reply";
 import { fieldErrors } from "./http";
+import { errorFields, errorMessage, sayMessage } from "./i18n/errors";
 import { currentViewer, type Viewer } from "./session";
 
 export { invalidForm, parseForm, refused, type ActionState };
@@ -18,7 +20,16 @@ export function validatedAction<S extends z.ZodType, State extends ActionState =
   run: (input: z.infer<S>, viewer: Viewer) => Promise<string | void | NoInfer<State>>,
 ) {
   return async (_previous: State, formData: FormData): Promise<State> =>
-    (await answer(schema, run, formData)) as State;
+    inLanguage(await answer(schema, run, formData), await getLocale()) as State;
+}
+
+/** The form's message and field errors in the reader's language (lib/i18n/errors.ts). */
+function inLanguage(state: ActionState, locale: Awaited<ReturnType<typeof getLocale>>) {
+  return {
+    ...state,
+    ...(state.message ? { message: sayMessage(state.message, locale) } : {}),
+    ...(state.fields ? { fields: errorFields(state.fields, locale) } : {}),
+  };
 }
 
 async function answer<S extends z.ZodType, State extends ActionState>(
@@ -38,7 +49,7 @@ async function answer<S extends z.ZodType, State extends ActionState>(
     return { ...state, submission: submission.reply({ resetForm: true }) };
   } catch (error) {
     const failure = expectedFailure(error);
-    return refused(submission, failure.message, failure.fields);
+    return refused(submission, errorMessage(failure, await getLocale()), failure.fields);
   }
 }
 
@@ -58,8 +69,8 @@ async function answerJson<S extends z.ZodType, State extends ActionState>(
   try {
     return await succeed(run, parsed.data, viewer!);
   } catch (error) {
-    const { message, fields } = expectedFailure(error);
-    return { message, fields };
+    const failure = expectedFailure(error);
+    return { message: errorMessage(failure, await getLocale()), fields: failure.fields };
   }
 }
 

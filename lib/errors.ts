@@ -1,6 +1,8 @@
 /**
  * The one error type for expected failures. The data layer throws it; API routes turn it
- * into a JSON answer with its status, server actions into a message beside the form.
+ * into a JSON answer with its status, server actions into a message beside the form. The
+ * message is English; lib/i18n/errors.ts gives its stable `code` and says it in the reader's
+ * language.
  */
 export class AppError extends Error {
   constructor(
@@ -8,6 +10,8 @@ export class AppError extends Error {
     message: string,
     readonly fields?: Record<string, string[]>,
     readonly retryAfterSeconds?: number,
+    /** A code and values for the translation, where the English text alone does not name it. */
+    readonly translation?: { code: string; values?: Record<string, string | number> },
   ) {
     super(message);
   }
@@ -16,7 +20,11 @@ export class AppError extends Error {
 export const unauthenticated = () => new AppError(401, "Sign in to do that.");
 export const forbidden = (message = "You are not allowed to do that.") =>
   new AppError(403, message);
-export const notFound = (what: string) => new AppError(404, `No ${what} by that id.`);
+export const notFound = (what: string) =>
+  new AppError(404, `No ${what} by that id.`, undefined, undefined, {
+    code: "not_found",
+    values: { what },
+  });
 export const conflict = (message: string) => new AppError(409, message);
 /** The one wording of a 400 for input that fails its schema, from the API and the forms alike. */
 export const INVALID_INPUT = "Some fields need attention.";
@@ -91,5 +99,6 @@ export function storageFault(error: unknown): AppError | undefined {
     `${fault.message} Please try again in a few minutes.`,
     undefined,
     STORAGE_RETRY_SECONDS,
+    { code: fault.fault },
   );
 }

@@ -1,10 +1,14 @@
 import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, INVALID_INPUT, storageFault } from "./errors";
+import { errorCode, errorFields, errorMessage, sayMessage } from "./i18n/errors";
+import { defaultUiLocale, resolveUiLocale, UI_COOKIE, type UiLocale } from "./i18n/locale";
 
-export function jsonError(error: AppError) {
+/** An expected failure as JSON: its stable `code` and its message in the reader's language. */
+export function jsonError(error: AppError, locale: UiLocale = defaultUiLocale) {
+  const fields = errorFields(error.fields, locale);
   return NextResponse.json(
-    { error: error.message, ...(error.fields ? { fields: error.fields } : {}) },
+    { error: errorMessage(error, locale), code: errorCode(error), ...(fields ? { fields } : {}) },
     {
       status: error.status,
       headers: error.retryAfterSeconds
@@ -49,14 +53,29 @@ async function answer<Args extends unknown[]>(
   try {
     return await handler(...args);
   } catch (error) {
-    if (error instanceof AppError) return jsonError(error);
+    const locale =
+      args[0] instanceof Request ? uiLocaleOfHeaders(args[0].headers) : defaultUiLocale;
+    if (error instanceof AppError) return jsonError(error, locale);
     if (error instanceof z.ZodError)
-      return jsonError(new AppError(400, INVALID_INPUT, fieldErrors(error)));
+      return jsonError(new AppError(400, INVALID_INPUT, fieldErrors(error)), locale);
     console.error(error);
     const fault = storageFault(error);
-    if (fault) return jsonError(fault);
-    return NextResponse.json({ error: "Something went wrong on our side." }, { status: 500 });
+    if (fault) return jsonError(fault, locale);
+    return NextResponse.json(
+      { error: sayMessage("Something went wrong on our side.", locale), code: "internal" },
+      { status: 500 },
+    );
   }
+}
+
+/** The interface language an API request asks for: its cookie, else Accept-Language. */
+export function uiLocaleOfHeaders(headers: Headers): UiLocale {
+  const cookie = headers
+    .get("cookie")
+    ?.split(";")
+    .map((c) => c.trim().split("="))
+    .find(([name]) => name === UI_COOKIE)?.[1];
+  return resolveUiLocale({ cookie, acceptLanguage: headers.get("accept-language") });
 }
 
 /** The largest request body any route reads; no form or JSON write of Agora comes near it. */

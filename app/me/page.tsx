@@ -1,21 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { Contributions } from "@/components/account/contributions";
 import { myContributions } from "@/lib/profile";
 import { currentViewer } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Your contributions" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people.me"))("title") };
+}
 
 export default async function MyPage() {
   const viewer = await currentViewer();
   if (!viewer) redirect("/sign-in?next=/me");
+  const t = await getTranslations("people.me");
   return (
     <>
       {viewer.role === "admin" && (
         <p className="mx-auto mb-6 max-w-3xl">
           <Link href="/moderation" className="underline">
-            Moderation of the public rooms
+            {t("moderationLink")}
           </Link>
         </p>
       )}
@@ -23,11 +27,8 @@ export default async function MyPage() {
         name={viewer.name}
         own
         {...await myContributions(viewer)}
-        titles={{ evidence: "Your evidence", votes: "Your votes" }}
-        empty={{
-          evidence: "You have not attached evidence yet. Open a claim to add some.",
-          votes: "You have not voted on a claim yet.",
-        }}
+        titles={{ evidence: t("evidence"), votes: t("votes") }}
+        empty={{ evidence: t("noEvidence"), votes: t("noVotes") }}
       />
     </>
   );

@@ -1,10 +1,13 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ModerationQueue } from "@/components/moderation/moderation-queue";
 import { publicModerationQueue } from "@/lib/moderation";
 import { currentViewer } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Moderation" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("people.moderation"))("title") };
+}
 
 /** The admins' queue for the public rooms, as a class page's panel is for its teachers. */
 export default async function ModerationPage() {
@@ -13,13 +16,11 @@ export default async function ModerationPage() {
   // Not a page anyone else should learn exists; the data layer refuses them too.
   if (viewer.role !== "admin") notFound();
   const queue = await publicModerationQueue(viewer);
+  const t = await getTranslations("people.moderation");
   return (
     <div className="mx-auto max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">Moderation of the public rooms</h1>
-      <p className="text-stone-700">
-        Reports and review requests from every debate&apos;s public room. Class rooms are moderated
-        by their teachers.
-      </p>
+      <h1 className="text-2xl font-bold">{t("heading")}</h1>
+      <p className="text-stone-700">{t("intro")}</p>
       <ModerationQueue queue={queue} />
     </div>
   );

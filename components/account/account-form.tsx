@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { accountText } from "@/lib/account/text";
+import { useTranslations } from "next-intl";
 import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
@@ -20,6 +20,7 @@ export function AccountForm({ mode, action, next }: Props) {
     fields: ["username", "displayName", "password"],
   });
   const signUp = mode === "sign-up";
+  const t = useTranslations("account");
   if (state.codes)
     return (
       <RecoveryCodes codes={state.codes} username={state.username ?? ""}>
@@ -27,7 +28,7 @@ export function AccountForm({ mode, action, next }: Props) {
           href={next}
           className="inline-block rounded-md bg-stone-800 px-4 py-2 text-sm text-white"
         >
-          {accountText.recovery.continue}
+          {t("recovery.continue")}
         </Link>
       </RecoveryCodes>
     );
@@ -37,48 +38,46 @@ export function AccountForm({ mode, action, next }: Props) {
       <input type="hidden" name="next" value={next} />
       <Field
         control={fields.username}
-        label="Username"
+        label={t("form.username")}
         autoComplete="username"
         required
-        hint={
-          signUp ? "3–32 letters, digits, dots, dashes or underscores. Used to sign in." : undefined
-        }
+        hint={signUp ? t("form.usernameHint") : undefined}
       />
       {signUp && (
         <Field
           control={fields.displayName}
-          label="Display name"
+          label={t("form.displayName")}
           autoComplete="nickname"
           required
-          hint="Shown beside what you write."
+          hint={t("form.displayNameHint")}
         />
       )}
       <Field
         control={fields.password}
-        label="Password"
+        label={t("form.password")}
         type="password"
         autoComplete={signUp ? "new-password" : "current-password"}
         required
-        hint={signUp ? "At least 10 characters." : undefined}
+        hint={signUp ? t("form.passwordHint") : undefined}
       />
       {!signUp && (
         <p className="text-sm">
           <Link href="/recover" className="text-blue-800 underline">
-            {accountText.forgot.link}
+            {t("forgot.link")}
           </Link>
         </p>
       )}
       <FormMessage state={state} successOnly />
-      <SubmitButton pendingText={signUp ? "Creating account…" : "Signing in…"}>
-        {signUp ? "Create account" : "Sign in"}
+      <SubmitButton pendingText={signUp ? t("form.creating") : t("form.signingIn")}>
+        {signUp ? t("form.create") : t("form.signIn")}
       </SubmitButton>
       <p className="text-sm text-stone-700">
-        {signUp ? "Already have an account? " : "New to Agora? "}
+        {signUp ? t("form.haveAccount") : t("form.newHere")}
         <Link
           href={`/${signUp ? "sign-in" : "sign-up"}?next=${encodeURIComponent(next)}`}
           className="text-blue-800 underline"
         >
-          {signUp ? "Sign in" : "Create an account"}
+          {signUp ? t("form.signIn") : t("form.createOne")}
         </Link>
       </p>
     </form>

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { signOutAction } from "@/app/(account)/actions";
 import { NotificationBell } from "../notifications/bell";
@@ -20,6 +21,7 @@ export function AccountMenu() {
   const pathname = usePathname();
   const router = useRouter();
   const viewer = useRememberedViewer();
+  const t = useTranslations("client.accountMenu");
 
   useEffect(() => {
     const controller = new AbortController();
@@ -42,10 +44,10 @@ export function AccountMenu() {
     return (
       <div className="flex items-center gap-3 text-sm">
         <Link href="/sign-in" className="text-stone-800 underline-offset-4 hover:underline">
-          Sign in
+          {t("signIn")}
         </Link>
         <Link href="/sign-up" className="rounded-md bg-stone-800 px-3 py-1.5 text-white">
-          Sign up
+          {t("signUp")}
         </Link>
       </div>
     );
@@ -53,10 +55,10 @@ export function AccountMenu() {
     <div className="flex items-center gap-3 text-sm">
       <NotificationBell />
       <Link href="/classes" className="text-stone-800 underline-offset-4 hover:underline">
-        Classes
+        {t("classes")}
       </Link>
       <span className="text-stone-700">
-        <span className="sr-only sm:not-sr-only">Signed in as </span>{" "}
+        <span className="sr-only sm:not-sr-only">{t("signedInAs")} </span>{" "}
         <Link
           href="/me"
           className="font-medium text-stone-900 underline-offset-4 hover:underline"
@@ -66,7 +68,7 @@ export function AccountMenu() {
         </Link>
       </span>
       <Link href="/account" className="text-stone-800 underline-offset-4 hover:underline">
-        Account
+        {t("account")}
       </Link>
       <form
         action={async () => {
@@ -78,7 +80,7 @@ export function AccountMenu() {
           type="submit"
           className="rounded-md border border-stone-400 px-3 py-1.5 text-stone-900 hover:bg-stone-100"
         >
-          Sign out
+          {t("signOut")}
         </button>
       </form>
     </div>

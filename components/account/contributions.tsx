@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { agreementLabel, impactLabel } from "@/lib/labels";
+import { useTranslations } from "next-intl";
 import type { myContributions } from "@/lib/profile";
 import { HiddenNotice } from "../moderation/hidden-notice";
 
@@ -14,25 +14,26 @@ type Props = Awaited<ReturnType<typeof myContributions>> & {
 /** Someone's evidence and votes, each linked to the claim in the room it was made in. */
 export function Contributions(props: Props) {
   const { name, evidence, votes, ratingCount, titles, empty, own = false } = props;
+  const t = useTranslations("people");
+  const labels = useTranslations("labels");
   return (
     <div className="mx-auto max-w-3xl space-y-8">
       <header>
         <h1 className="text-2xl font-bold">{name}</h1>
         <p className="text-stone-700">
-          {evidence.length} evidence item{evidence.length === 1 ? "" : "s"} · {votes.length} claim
-          vote{votes.length === 1 ? "" : "s"} · {ratingCount} rating{ratingCount === 1 ? "" : "s"}{" "}
-          of evidence
+          {t("counts", { evidence: evidence.length, votes: votes.length, ratings: ratingCount })}
         </p>
       </header>
       <ListSection id="my-evidence" title={titles.evidence} empty={empty.evidence}>
         {evidence.map((e) => (
           <li key={e.id} className={ITEM}>
             <span className={e.stance === "support" ? "text-support" : "text-oppose"}>
-              {e.stance === "support" ? "Supports" : "Rebuts"}
+              {labels(`stance.${e.stance}`)}
             </span>{" "}
             <Link
               href={`/debates/${e.slug}/claims/${e.claimId}?room=${e.roomId}`}
               className="underline"
+              lang="en"
             >
               {e.claimEn}
             </Link>
@@ -55,11 +56,14 @@ export function Contributions(props: Props) {
             <Link
               href={`/debates/${v.slug}/claims/${v.claimId}?room=${v.roomId}`}
               className="underline"
+              lang="en"
             >
               {v.claimEn}
             </Link>
-            {v.agreement !== null && ` — is it true? ${agreementLabel(v.agreement)}`}
-            {v.impact !== null && ` · does it matter? ${impactLabel(v.impact)}`}
+            {v.agreement !== null &&
+              t("isItTrue", { answer: labels(`agreement.${v.agreement}` as "agreement.0") })}
+            {v.impact !== null &&
+              t("doesItMatter", { answer: labels(`impact.${v.impact}` as "impact.0") })}
           </li>
         ))}
       </ListSection>

@@ -1,13 +1,11 @@
 "use client";
 
 import { deleteAccountAction } from "@/app/(account)/account/actions";
-import { accountText } from "@/lib/account/text";
+import { useTranslations } from "next-intl";
 import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
 import { useActionForm } from "../forms/use-action-form";
-
-const t = accountText.deletion;
 
 export function DeleteAccountForm() {
   const { state, fields, formProps } = useActionForm(deleteAccountAction, {
@@ -15,17 +13,19 @@ export function DeleteAccountForm() {
     fields: ["password", "deleteContributions"],
   });
   const also = fields.deleteContributions;
+  const t = useTranslations("account.deletion");
+  const password = useTranslations("account.password");
   return (
     <form
       {...formProps}
       className="space-y-3"
-      aria-label={t.submit}
-      onSubmit={(e) => (window.confirm(t.confirm) ? formProps.onSubmit(e) : e.preventDefault())}
+      aria-label={t("submit")}
+      onSubmit={(e) => (window.confirm(t("confirm")) ? formProps.onSubmit(e) : e.preventDefault())}
     >
       <ErrorSummary state={state} formId={formProps.id} />
       <Field
         control={fields.password}
-        label={accountText.password.label}
+        label={password("label")}
         type="password"
         autoComplete="current-password"
         required
@@ -42,16 +42,16 @@ export function DeleteAccountForm() {
         />
         <div>
           <label htmlFor={also.id} className="text-sm font-medium">
-            {t.alsoContributions}
+            {t("alsoContributions")}
           </label>
           <p id={`${also.id}-hint`} className="text-xs text-stone-600">
-            {t.alsoContributionsHint}
+            {t("alsoContributionsHint")}
           </p>
         </div>
       </div>
       <FormMessage state={state} successOnly />
-      <SubmitButton pendingText="Deleting…" className="bg-red-800 hover:bg-red-700">
-        {t.submit}
+      <SubmitButton pendingText={t("pending")} className="bg-red-800 hover:bg-red-700">
+        {t("submit")}
       </SubmitButton>
     </form>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { changePasswordAction } from "@/app/(account)/actions";
 import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
@@ -11,35 +12,34 @@ export function PasswordForm({ next, oneTime }: { next: string; oneTime: boolean
     id: "password",
     fields: ["current", "password", "confirm"],
   });
+  const t = useTranslations("account.password");
   return (
     <form {...formProps} className="space-y-4">
       <ErrorSummary state={state} formId={formProps.id} />
       <input type="hidden" name="next" value={next} />
       <Field
         control={fields.current}
-        label={oneTime ? "One-time password" : "Current password"}
+        label={oneTime ? t("oneTime") : t("current")}
         type="password"
         autoComplete="current-password"
-        hint={oneTime ? "The one your teacher gave you." : undefined}
+        hint={oneTime ? t("oneTimeHint") : undefined}
       />
       <Field
         control={fields.password}
-        label="New password"
+        label={t("new")}
         type="password"
         autoComplete="new-password"
-        hint="At least 10 characters."
+        hint={t("newHint")}
       />
       <Field
         control={fields.confirm}
-        label="New password again"
+        label={t("again")}
         type="password"
         autoComplete="new-password"
       />
-      <p className="text-sm text-stone-700">
-        Saving signs you out everywhere else; this browser stays signed in.
-      </p>
+      <p className="text-sm text-stone-700">{t("signsOutOthers")}</p>
       <FormMessage state={state} successOnly />
-      <SubmitButton pendingText="Saving…">Save password</SubmitButton>
+      <SubmitButton pendingText={t("saving")}>{t("save")}</SubmitButton>
     </form>
   );
 }

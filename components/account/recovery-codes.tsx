@@ -1,13 +1,11 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
 import type { ActionState } from "@/lib/action";
-import { accountText } from "@/lib/account/text";
 
 /** What a form that makes recovery codes answers: the codes, shown once. */
 export type CodesState = ActionState & { codes?: string[]; username?: string };
-
-const t = accountText.recovery;
 
 /** Ten fresh codes with print and download; focus moves here so a screen reader hears them. */
 export function RecoveryCodes({
@@ -19,10 +17,11 @@ export function RecoveryCodes({
   username: string;
   children?: React.ReactNode;
 }) {
+  const t = useTranslations("account.recovery");
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   const download = () => {
-    const text = `${t.fileTitle(username)}\n\n${codes.join("\n")}\n`;
+    const text = `${t("fileTitle", { username })}\n\n${codes.join("\n")}\n`;
     const link = document.createElement("a");
     link.href = URL.createObjectURL(new Blob([text], { type: "text/plain" }));
     link.download = `agora-recovery-codes-${username}.txt`;
@@ -36,9 +35,9 @@ export function RecoveryCodes({
       data-testid="recovery-codes"
     >
       <h2 id="recovery-codes-heading" ref={heading} tabIndex={-1} className="text-lg font-semibold">
-        {t.heading}
+        {t("heading")}
       </h2>
-      <p className="text-sm text-stone-800">{t.shownOnce}</p>
+      <p className="text-sm text-stone-800">{t("shownOnce")}</p>
       <ol className="grid grid-cols-2 gap-x-6 gap-y-1 font-mono text-base">
         {codes.map((code) => (
           <li key={code}>{code}</li>
@@ -46,10 +45,10 @@ export function RecoveryCodes({
       </ol>
       <div className="flex flex-wrap gap-2 print:hidden">
         <button type="button" onClick={() => window.print()} className={BUTTON}>
-          {t.print}
+          {t("print")}
         </button>
         <button type="button" onClick={download} className={BUTTON}>
-          {t.download}
+          {t("download")}
         </button>
       </div>
       {children}

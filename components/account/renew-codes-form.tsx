@@ -1,35 +1,35 @@
 "use client";
 
 import { renewRecoveryCodesAction } from "@/app/(account)/account/actions";
-import { accountText } from "@/lib/account/text";
+import { useTranslations } from "next-intl";
 import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
 import { useActionForm } from "../forms/use-action-form";
 import { RecoveryCodes } from "./recovery-codes";
 
-const t = accountText.recovery;
-
 export function RenewCodesForm({ username }: { username: string }) {
   const { state, fields, formProps } = useActionForm(renewRecoveryCodesAction, {
     id: "renew-codes",
     fields: ["password"],
   });
+  const t = useTranslations("account.recovery");
+  const password = useTranslations("account.password");
   return (
     <div className="space-y-4">
       {state.codes && <RecoveryCodes codes={state.codes} username={username} />}
-      <form {...formProps} className="space-y-3" aria-label={t.renew}>
+      <form {...formProps} className="space-y-3" aria-label={t("renew")}>
         <ErrorSummary state={state} formId={formProps.id} />
         <Field
           control={fields.password}
-          label={accountText.password.label}
+          label={password("label")}
           type="password"
           autoComplete="current-password"
           required
-          hint={t.renewHint}
+          hint={t("renewHint")}
         />
         <FormMessage state={state} successOnly />
-        <SubmitButton pendingText="Making codes…">{t.renew}</SubmitButton>
+        <SubmitButton pendingText={t("renewPending")}>{t("renew")}</SubmitButton>
       </form>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Attribution } from "@/lib/debates";
 import { attributionLabel } from "@/lib/fact-check-labels";
 import type { Language } from "@/lib/language";
@@ -11,16 +12,17 @@ export function AttributionLine({
   lang: Language;
 }) {
   const label = attributionLabel(attribution);
+  const t = useTranslations("tree");
   return (
     <span className="tag-by" data-attribution={attribution.by}>
-      <span className="sr-only">Asserted by: </span>
+      <span className="sr-only">{t("assertedBy")}</span>
       {lang === "zh" ? (
         <span lang="zh-Hant">{label.zh}</span>
       ) : lang === "en" ? (
-        label.en
+        <span lang="en">{label.en}</span>
       ) : (
         <>
-          <span lang="zh-Hant">{label.zh}</span> · {label.en}
+          <span lang="zh-Hant">{label.zh}</span> · <span lang="en">{label.en}</span>
         </>
       )}
     </span>

@@ -38,7 +38,7 @@ export function ClaimHeader({
         {claim.kind === "factual" && (
           <span className="text-xs text-stone-700">Readers’ check: {claim.checkStatus}</span>
         )}
-        {claim.factCheck && <FactCheckBadge status={claim.factCheck} lang={lang} />}
+        {claim.factCheck && <FactCheckBadge status={claim.factCheck} />}
         <span className="ml-auto">
           <ScoreBadge claimId={claim.id} score={score} size="lg" />
         </span>

@@ -43,13 +43,13 @@ export function ClaimText({
     return (
       zh ?? (
         <>
-          <span>{en}</span> <NotYetTranslated lang="zh" />
+          <span lang="en">{en}</span> <NotYetTranslated lang="zh" />
         </>
       )
     );
   if (lang === "en")
     return textEn ? (
-      <span>{en}</span>
+      <span lang="en">{en}</span>
     ) : (
       <>
         {zh} <NotYetTranslated lang="en" />
@@ -60,7 +60,9 @@ export function ClaimText({
       <span lang="zh-Hant" className="block">
         {textZh ? <Marked text={textZh} search={highlight} /> : <NotYetTranslated lang="zh" />}
       </span>
-      <span className="text-en-sub">{textEn ? en : <NotYetTranslated lang="en" />}</span>
+      <span lang="en" className="text-en-sub">
+        {textEn ? en : <NotYetTranslated lang="en" />}
+      </span>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { countDescendants, type ClaimNode } from "@/lib/claim-tree";
 import { linkTo, type View } from "@/lib/language";
 import { ScoreBadge } from "../score-badge";
@@ -17,8 +18,9 @@ type Props = {
 
 /** The argument tree: thesis on top, each branch collapsible with the native <details>. */
 export function ClaimTree(props: Props) {
+  const t = useTranslations("tree");
   return (
-    <ul className="space-y-2" aria-label="Argument tree">
+    <ul className="space-y-2" aria-label={t("label")}>
       <ClaimTreeNode {...props} />
     </ul>
   );
@@ -27,13 +29,14 @@ export function ClaimTree(props: Props) {
 function ClaimTreeNode({ node, slug, view, highlight }: Props) {
   const supporting = node.children.filter((c) => c.relation === "supports").length;
   const opposing = node.children.length - supporting;
+  const t = useTranslations("tree");
   return (
     <li data-claim-id={node.id}>
       <div className="claim-card" data-relation={node.relation ?? undefined}>
         <div className="claim-card-head">
           <RelationBadge relation={node.relation} />
           <KindBadge kind={node.kind} />
-          {node.factCheck && <FactCheckBadge status={node.factCheck} lang={view.lang} />}
+          {node.factCheck && <FactCheckBadge status={node.factCheck} />}
           {/* Only the exceptions are named on the node: most claims are the author's. */}
           {node.attribution.by !== "author" && !node.proposedBy && (
             <AttributionLine attribution={node.attribution} lang={view.lang} />
@@ -55,10 +58,11 @@ function ClaimTreeNode({ node, slug, view, highlight }: Props) {
       {node.children.length > 0 && (
         <details open className="tree-branch">
           <summary>
-            {supporting > 0 && `${supporting} supporting`}
+            {supporting > 0 && t("supporting", { count: supporting })}
             {supporting > 0 && opposing > 0 && " · "}
-            {opposing > 0 && `${opposing} opposing`}
-            {countDescendants(node) > node.children.length && ` (${countDescendants(node)} in all)`}
+            {opposing > 0 && t("opposing", { count: opposing })}
+            {countDescendants(node) > node.children.length &&
+              t("inAll", { count: countDescendants(node) })}
           </summary>
           <ul>
             {node.children.map((child) => (

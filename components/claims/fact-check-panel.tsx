@@ -16,7 +16,7 @@ export function FactCheckPanel({ checks, lang }: { checks: FactCheckView[]; lang
       {checks.map((check) => (
         <div key={check.quote} className="space-y-2">
           <p className="flex flex-wrap items-center gap-2 text-sm">
-            <FactCheckBadge status={check.status} lang={lang} />
+            <FactCheckBadge status={check.status} />
             <span lang="zh-Hant" className="text-stone-700">
               「{check.quote}」
             </span>

@@ -1,13 +1,11 @@
+import { useLocale } from "next-intl";
+import { formatDateTime } from "@/lib/i18n/format";
+
 /** A due date in the time zone the teacher set it in, with the zone named. */
 export function DueDate({ iso, timeZone }: { iso: string; timeZone: string }) {
-  const text = new Intl.DateTimeFormat("en-GB", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }).format(new Date(iso));
   return (
     <time dateTime={iso}>
-      {text} ({timeZone})
+      {formatDateTime(iso, useLocale(), { timeZone })} ({timeZone})
     </time>
   );
 }

@@ -1,13 +1,14 @@
+import { getTranslations } from "next-intl/server";
 import { ClaimTree } from "@/components/claims/claim-tree";
 import { TreeSearch } from "@/components/claims/tree-search";
 import { treeStrings } from "@/components/claims/tree-strings";
 import { TreeTools } from "@/components/claims/tree-tools";
 import { EssayView } from "@/components/essay/essay-view";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LanguageSwitch } from "@/components/language-switch";
 import { Downloads } from "@/components/exports/downloads";
 import { LiveTally } from "@/components/live/live-tally";
 import { NewClaimsNotice } from "@/components/live/new-claims-notice";
-import { mapStrings } from "@/components/map/strings";
 import { MindPanel } from "@/components/mind/mind-panel";
 import { ThesisChart } from "@/components/live/thesis-chart";
 import { buildClaimTree } from "@/lib/claim-tree";
@@ -49,11 +50,13 @@ export async function DebateView({
   const filtered = whole && isTreeFiltered(query) ? queryClaimTree(whole, query, activity) : null;
   const tree = filtered?.tree ?? whole;
   const thesis = claims.find((c) => c.parentId === null)!;
-  const [history, publicScore, publicHistory, minds] = await Promise.all([
+  const [history, publicScore, publicHistory, minds, t, mapT] = await Promise.all([
     thesisScoreHistory(debate.roomId),
     debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
     debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
     mindChangesOfDebate(debate),
+    getTranslations("debate"),
+    getTranslations("map"),
   ]);
   const { lang } = view;
 
@@ -65,7 +68,7 @@ export async function DebateView({
       <header className="mb-6 space-y-2">
         {debate.classId && (
           <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">
-            Class room — only your class sees its evidence, votes and scores
+            {t("classRoom")}
           </p>
         )}
         <h1 className="text-2xl font-bold sm:text-3xl">
@@ -76,13 +79,14 @@ export async function DebateView({
           )}
           {lang !== "zh" && (
             <span
+              lang="en"
               className={lang === "both" ? "block text-lg font-medium text-stone-700" : "block"}
             >
               {debate.titleEn}
             </span>
           )}
         </h1>
-        <p className="text-sm text-stone-700">
+        <p className="text-sm text-stone-700" translate="no">
           {debate.publisher} · {debate.author}
         </p>
         {publicScore !== null && (
@@ -98,7 +102,7 @@ export async function DebateView({
             href={linkTo(`/debates/${slug}/map`, view)}
             className="text-sm text-blue-800 underline underline-offset-4"
           >
-            {mapStrings.linkFromDebate}
+            {mapT("linkFromDebate")}
           </a>
           <LiveTally slug={slug} roomId={view.room} thesisId={thesis.id} />
         </div>
@@ -124,11 +128,12 @@ export async function DebateView({
       <div className="debate-panes grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section id="essay" aria-labelledby="essay-heading" className="min-w-0">
           <h2 id="essay-heading" className="sr-only">
-            The essay
+            {t("essay")}
           </h2>
           <p className="mb-4 text-sm text-stone-700">
-            <mark className="rounded-sm bg-anchor px-1">Highlighted</mark> passages are claims: open
-            one to see its evidence and score.
+            {t.rich("highlightHint", {
+              mark: (text) => <mark className="rounded-sm bg-anchor px-1">{text}</mark>,
+            })}
           </p>
           <EssayView paragraphs={debate.paragraphs} claims={claims} slug={slug} view={view} />
         </section>
@@ -139,13 +144,15 @@ export async function DebateView({
           className="min-w-0 focus:outline-none lg:sticky lg:top-4 lg:max-h-[calc(100vh-2rem)] lg:overflow-y-auto"
         >
           <h2 id="tree-heading" className="mb-1 text-xl font-semibold">
-            Argument tree
+            {t("tree")}
           </h2>
           <p className="mb-3 text-xs text-stone-600">
             Scores: how convincing each claim is, 0–100; 50 is undecided.
           </p>
           <div className="mb-4">
-            <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
+            <ClientMessages namespaces={["chart"]}>
+              <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
+            </ClientMessages>
           </div>
           <TreeSearch slug={slug} view={view} query={query} open={searching} />
           {query.new && !activity.newSince ? (
@@ -164,7 +171,7 @@ export async function DebateView({
           {tree ? (
             <ClaimTree node={tree} slug={slug} view={view} highlight={query.q} />
           ) : (
-            <p className="text-stone-700">This debate has no claims yet.</p>
+            <p className="text-stone-700">{t("noClaims")}</p>
           )}
         </section>
       </div>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ParagraphView } from "@/lib/debates";
 import type { Language } from "@/lib/language";
 
@@ -12,14 +13,17 @@ export function AnchorInContext({
   lang: Language;
 }) {
   const start = paragraph.zh.indexOf(quote);
+  const t = useTranslations("debate.essay_");
   return (
     <section
       aria-labelledby="anchor-heading"
       className="rounded-lg border border-stone-200 bg-white p-5"
     >
       <h2 id="anchor-heading" className="mb-2 text-lg font-semibold">
-        In the essay{" "}
-        <span className="text-sm font-normal text-stone-600">(paragraph {paragraph.position})</span>
+        {t("inTheEssay")}{" "}
+        <span className="text-sm font-normal text-stone-600">
+          {t("paragraph", { position: paragraph.position })}
+        </span>
       </h2>
       {lang !== "en" && (
         <blockquote lang="zh-Hant" className="leading-loose">
@@ -34,7 +38,11 @@ export function AnchorInContext({
           )}
         </blockquote>
       )}
-      {lang !== "zh" && <p className="mt-3 text-stone-800">{paragraph.en}</p>}
+      {lang !== "zh" && (
+        <p lang="en" className="mt-3 text-stone-800">
+          {paragraph.en}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ClaimView, ParagraphView } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { HighlightedText } from "./highlighted-text";
@@ -73,7 +74,11 @@ function Paragraph({
       {zh}
     </Tag>
   );
-  const enBlock = <Tag className={`${style} text-stone-800`}>{en}</Tag>;
+  const enBlock = (
+    <Tag lang="en" className={`${style} text-stone-800`}>
+      {en}
+    </Tag>
+  );
   if (view.lang === "zh")
     return (
       <div id={id}>
@@ -105,16 +110,17 @@ function ParagraphContexts({
   contexts: ParagraphView["contexts"];
   view: View;
 }) {
+  const t = useTranslations("debate.essay_");
   return (
     <aside
       className="mt-1 rounded-md border-l-4 border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-800"
       data-testid="paragraph-context"
     >
-      <span className="font-semibold">Context: </span>
+      <span className="font-semibold">{t("context")}</span>
       {contexts.map((c, i) => (
         <span key={i} className="block">
           {view.lang !== "en" && <span lang="zh-Hant">{c.noteZh} </span>}
-          {view.lang !== "zh" && <span>{c.noteEn}</span>}
+          {view.lang !== "zh" && <span lang="en">{c.noteEn}</span>}
         </span>
       ))}
     </aside>

@@ -1,3 +1,5 @@
+import { useTranslations } from "next-intl";
+
 /** Links to the room's open-data exports (docs/api.md); class rooms keep their `?room=`. */
 export function Downloads({ slug, roomId }: { slug: string; roomId?: string }) {
   const href = (file: string, lang?: "zh" | "en") => {
@@ -8,9 +10,10 @@ export function Downloads({ slug, roomId }: { slug: string; roomId?: string }) {
     return `/api/debates/${slug}/${file}${query ? `?${query}` : ""}`;
   };
   const link = "text-blue-800 underline underline-offset-4";
+  const t = useTranslations("debate.exports");
   return (
     <p className="text-sm text-stone-700" data-testid="downloads">
-      Download{roomId ? " this class room" : ""}:{" "}
+      {roomId ? t("downloadClass") : t("download")}:{" "}
       <a href={href("export.json")} download className={link}>
         JSON
       </a>{" "}
@@ -23,7 +26,7 @@ export function Downloads({ slug, roomId }: { slug: string; roomId?: string }) {
         中文
       </a>
       /
-      <a href={href("export.argdown", "en")} download className={link}>
+      <a href={href("export.argdown", "en")} download className={link} lang="en">
         English
       </a>
       ) ·{" "}

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { applyScores } from "./apply-scores";
 import { followEvents } from "./follow-events";
@@ -24,6 +25,7 @@ export function LiveTally({
 }) {
   const [status, setStatus] = useState<"connecting" | "live" | "reconnecting">("connecting");
   const [announcement, setAnnouncement] = useState("");
+  const t = useTranslations("client.live");
 
   useEffect(() => {
     const url = `/api/debates/${slug}/events${roomId ? `?room=${encodeURIComponent(roomId)}` : ""}`;
@@ -33,12 +35,12 @@ export function LiveTally({
         const event = JSON.parse(message.data) as TallyEvent;
         applyScores(event.scores);
         const thesis = event.scores[thesisId];
-        if (thesis !== undefined) setAnnouncement(`Thesis score now ${Math.round(thesis)}`);
+        if (thesis !== undefined) setAnnouncement(t("thesisNow", { score: Math.round(thesis) }));
         window.dispatchEvent(new CustomEvent<TallyEvent>(TALLY_EVENT, { detail: event }));
       },
       setStatus,
     );
-  }, [slug, roomId, thesisId]);
+  }, [slug, roomId, thesisId, t]);
 
   return (
     <p className="text-xs text-stone-600" data-testid="live-status" data-status={status}>
@@ -46,10 +48,10 @@ export function LiveTally({
         ●
       </span>{" "}
       {status === "live"
-        ? "Live: scores update as people vote"
+        ? t("live")
         : status === "connecting"
-          ? "Connecting to live updates…"
-          : "Reconnecting…"}
+          ? t("connecting")
+          : t("reconnecting")}
       <span className="sr-only" aria-live="polite">
         {announcement}
       </span>

@@ -8,11 +8,13 @@ import {
   type KeyboardEvent,
   type PointerEvent,
 } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { timeOfDayFormat } from "@/lib/i18n/format";
 import { TALLY_EVENT, type TallyEvent } from "./live-tally";
-import { chartStrings as t } from "./thesis-chart-strings";
 
 export type ScorePoint = { at: string; score: number };
-type Range = keyof typeof t.ranges;
+const RANGES = ["hour", "day", "all"] as const;
+type Range = (typeof RANGES)[number];
 
 const W = 320;
 const H = 150;
@@ -43,6 +45,8 @@ export function ThesisChart({
   thesisId: string;
   publicLine?: ScorePoint[];
 }) {
+  const t = useTranslations("chart");
+  const locale = useLocale();
   const [points, setPoints] = useState(initial);
   const [range, setRange] = useState<Range>("all");
   // Until hydrated, "now" is the newest change we know of, the same on server and client.
@@ -93,24 +97,21 @@ export function ThesisChart({
       .map((p) => `${x(p.at).toFixed(1)},${y(p.score).toFixed(1)}`)
       .join(" ");
 
-  const format = new Intl.DateTimeFormat(local ? undefined : "en-GB", {
-    timeZone: local ? undefined : "UTC",
-    ...(now - from > SPAN.day! ? { month: "short", day: "numeric" } : {}),
-    hour: "2-digit",
-    minute: "2-digit",
-  });
-  const time = (at: number) => format.format(at) + (local ? "" : ` ${t.utc}`);
+  const format = timeOfDayFormat(locale, local ? undefined : "UTC", now - from > SPAN.day!);
+  const time = (at: number) => format.format(at) + (local ? "" : ` ${t("utc")}`);
   const ticks = [from, (from + now) / 2, now];
 
   const scores = own.map((p) => p.score);
   const latest = scores.at(-1)!;
-  const summary = t.summary(
-    latest,
-    Math.round(latest) - Math.round(scores[0]!),
-    t.since[range],
-    Math.min(...scores),
-    Math.max(...scores),
-  );
+  const change = Math.round(latest) - Math.round(scores[0]!);
+  const summary = t("summary", {
+    now: Math.round(latest),
+    direction: change > 0 ? "up" : change < 0 ? "down" : "same",
+    amount: Math.abs(change),
+    since: t(`since.${range}`),
+    low: Math.round(Math.min(...scores)),
+    high: Math.round(Math.max(...scores)),
+  });
   const at = cursor === null ? null : own[Math.min(cursor, own.length - 1)];
 
   const onKey = (e: KeyboardEvent) => {
@@ -133,9 +134,9 @@ export function ThesisChart({
   return (
     <figure className="rounded-md border border-stone-200 bg-white p-3" data-testid="thesis-chart">
       <figcaption className="mb-2 flex flex-wrap items-center gap-2 text-sm font-medium">
-        {t.title}
-        <span role="group" aria-label={t.rangeLabel} className="ml-auto flex gap-1">
-          {(Object.keys(t.ranges) as Range[]).map((r) => (
+        {t("title")}
+        <span role="group" aria-label={t("rangeLabel")} className="ml-auto flex gap-1">
+          {RANGES.map((r) => (
             <button
               key={r}
               type="button"
@@ -146,7 +147,7 @@ export function ThesisChart({
               }}
               className="rounded border border-stone-300 px-2 py-0.5 text-xs aria-pressed:bg-stone-800 aria-pressed:text-white"
             >
-              {t.ranges[r]}
+              {t(`ranges.${r}`)}
             </button>
           ))}
         </span>
@@ -155,7 +156,7 @@ export function ThesisChart({
         viewBox={`0 0 ${W} ${H}`}
         className="h-auto w-full touch-none"
         role="img"
-        aria-label={t.svgLabel}
+        aria-label={t("svgLabel")}
         tabIndex={0}
         onKeyDown={onKey}
         onFocus={() => setCursor(own.length - 1)}
@@ -223,11 +224,11 @@ export function ThesisChart({
         data-testid="chart-readout"
         aria-live="polite"
       >
-        {at && t.readout(at.score, time(Date.parse(at.at)))}
+        {at && t("readout", { score: Math.round(at.score), time: time(Date.parse(at.at)) })}
       </p>
       {other && (
         <p className="text-xs text-stone-600">
-          — {t.classLine} · ┄ {t.publicLine}
+          — {t("classLine")} · ┄ {t("publicLine")}
         </p>
       )}
       <p className="sr-only" data-testid="chart-summary">

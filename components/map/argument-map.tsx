@@ -1,9 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
 import { factCheckLabels } from "@/lib/fact-check-labels";
 import type { ClaimNode } from "@/lib/claim-tree";
 import { linkTo, type View } from "@/lib/language";
 import { arcPath, shadeOf, sunburst, type Segment } from "@/lib/sunburst";
 import { MapLive } from "./map-live";
-import { mapStrings as t } from "./strings";
 
 const CENTRE = 44;
 const OUTER = 196;
@@ -13,6 +13,8 @@ const textOf = (node: ClaimNode, view: View) => (view.lang === "zh" ? node.textZ
 
 /** Sunburst of the whole claim tree, drawn on the server; each segment links to its claim. */
 export function ArgumentMap({ root, slug, view }: { root: ClaimNode; slug: string; view: View }) {
+  const t = useTranslations("map");
+  const locale = useLocale();
   const segments = sunburst(root);
   const depth = Math.max(...segments.map((s) => s.depth));
   const ring = depth > 0 ? (OUTER - CENTRE) / depth : 0;
@@ -24,16 +26,18 @@ export function ArgumentMap({ root, slug, view }: { root: ClaimNode; slug: strin
         viewBox={`-200 -200 400 400`}
         className="mx-auto block h-auto w-full max-w-xl"
         role="group"
-        aria-label={t.svgLabel}
+        aria-label={t("svgLabel")}
         data-testid="argument-map"
       >
         {segments.map((s) => {
           const [inner, outer] = radii(s);
-          const check = s.node.factCheck ? factCheckLabels[s.node.factCheck].en : null;
+          const check = s.node.factCheck
+            ? factCheckLabels[s.node.factCheck][locale === "en" ? "en" : "zh"]
+            : null;
           const label = [
             textOf(s.node, view),
-            `${t.stance[s.stance]}, ${t.score(s.node.tally.score)}`,
-            check && `${t.factCheck}: ${check}`,
+            `${t(`stance.${s.stance}`)}, ${t("score", { score: Math.round(s.node.tally.score) })}`,
+            check && `${t("factCheck")}: ${check}`,
           ]
             .filter(Boolean)
             .join(" — ");

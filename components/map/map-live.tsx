@@ -3,13 +3,14 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { shadeOf } from "@/lib/sunburst";
 import { TALLY_EVENT, type TallyEvent } from "../live/live-tally";
-import { mapStrings as t } from "./strings";
+import { useTranslations } from "next-intl";
 
 /**
  * The map's two bits of behaviour: a caption that shows the claim under the pointer or focus
  * (the SVG <title> alone is invisible to keyboard users), and live scores reshading segments.
  */
 export function MapLive({ children }: { children: ReactNode }) {
+  const t = useTranslations("map");
   const [caption, setCaption] = useState("");
   const box = useRef<HTMLDivElement>(null);
 
@@ -41,7 +42,7 @@ export function MapLive({ children }: { children: ReactNode }) {
         data-testid="map-caption"
         aria-live="polite"
       >
-        {caption || t.captionEmpty}
+        {caption || t("captionEmpty")}
       </p>
     </div>
   );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { reviewAction } from "@/app/moderation/actions";
 import { ReasonForm } from "./reason-form";
 
@@ -12,25 +13,26 @@ type Props = {
 
 /** Tells an author their item is hidden, why, and lets them ask for a review once. */
 export function HiddenNotice({ evidenceId, title, reason, review, canAskReview }: Props) {
+  const t = useTranslations("people.hidden");
   return (
     <div className="space-y-1 text-sm" data-testid="hidden-notice">
       <p>
-        <strong className="text-oppose">Hidden by a moderator</strong>
-        {reason ? `: ${reason}` : " (no reason given)"}. It does not count in the tally and others
-        cannot see it.
+        <strong className="text-oppose">{t("by")}</strong>
+        {reason ? t("reason", { reason }) : t("noReason")}
+        {t("effect")}
       </p>
       {review !== null ? (
-        <p className="text-stone-700">You asked for a review: the moderators have your request.</p>
+        <p className="text-stone-700">{t("asked")}</p>
       ) : (
         canAskReview && (
           <ReasonForm
             action={reviewAction}
             fields={{ evidenceId }}
             name="message"
-            label="Why should it be restored?"
-            opener="Ask for review"
-            submit="Send review request"
-            formLabel={`Ask for a review of “${title}”`}
+            label={t("why")}
+            opener={t("ask")}
+            submit={t("send")}
+            formLabel={t("formLabel", { title })}
           />
         )
       )}

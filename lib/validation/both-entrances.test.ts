@@ -37,7 +37,12 @@ describe("one schema, two entrances", () => {
   it("a blank report reason", async () => {
     const api = await throughApi(reportSchema, { reason: "   " });
     const form = throughForm(reportSchema, { reason: "   " });
-    expect(api).toEqual({ status: 400, error: INVALID_INPUT, fields: form.fields });
+    expect(api).toEqual({
+      status: 400,
+      error: INVALID_INPUT,
+      code: "invalid",
+      fields: form.fields,
+    });
     expect(form.fields).toEqual({ reason: ["Say what is wrong."] });
   });
 

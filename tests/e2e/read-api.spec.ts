@@ -42,7 +42,10 @@ test("an unknown or malformed slug answers 404 JSON", async ({ request }) => {
   for (const slug of ["no-such-debate", "BAD%20slug%3Cscript%3E"]) {
     const response = await request.get(`/api/debates/${slug}`);
     expect(response.status()).toBe(404);
-    expect(await response.json()).toEqual({ error: "No debate by that name." });
+    expect(await response.json()).toEqual({
+      error: "No debate by that name.",
+      code: "no_such_debate",
+    });
   }
 });
 

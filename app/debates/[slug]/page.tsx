@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { cookies } from "next/headers";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { RoomBanner } from "@/components/classes/room-banner";
 import { DebateView } from "@/components/debate/debate-view";
 import { PrivateRoom } from "@/components/private-room";
@@ -14,13 +15,18 @@ import { treeActivity } from "@/lib/tree/activity";
 import { lastVisitCookie, previousVisit } from "@/lib/tree/last-visit";
 import { parseTreeQuery, wantsTreeSearch } from "@/lib/tree/query";
 
-// The public room is served by ./public/[lang], a class room by ./class/[room]/[lang] (both
-// cached; see next.config.ts). This page renders the tree searched or filtered, in any room
-// (class rooms for their members only), on every request.
+// The public room is served by ./public/[lang]/[ui] (cached per reading and interface language;
+// see next.config.ts). This page renders class rooms (for their members only) and the tree
+// searched or filtered, in any room, on every request.
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]">): Promise<Metadata> {
-  const debate = await getDebate((await props.params).slug).catch(() => null);
-  return { title: debate?.titleEn ?? "Debate not found" };
+  const [debate, t, locale] = await Promise.all([
+    getDebate((await props.params).slug).catch(() => null),
+    getTranslations("debate"),
+    getLocale(),
+  ]);
+  if (!debate) return { title: t("notFound") };
+  return { title: locale === "en" ? debate.titleEn : debate.titleZh };
 }
 
 export default async function DebatePage(props: PageProps<"/debates/[slug]">) {

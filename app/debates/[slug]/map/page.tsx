@@ -1,10 +1,11 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClaimTree } from "@/components/claims/claim-tree";
 import { RoomBanner } from "@/components/classes/room-banner";
 import { LiveTally } from "@/components/live/live-tally";
 import { ArgumentMap } from "@/components/map/argument-map";
-import { mapStrings as t } from "@/components/map/strings";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PrivateRoom } from "@/components/private-room";
 import { buildClaimTree } from "@/lib/claim-tree";
 import { getDebate } from "@/lib/debates";
@@ -16,7 +17,9 @@ import { currentViewer } from "@/lib/session";
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]/map">): Promise<Metadata> {
   const debate = await getDebate((await props.params).slug).catch(() => null);
-  return { title: debate ? `${t.title}: ${debate.titleEn}` : "Debate not found" };
+  const [t, locale] = await Promise.all([getTranslations("map"), getLocale()]);
+  if (!debate) return { title: t("title") };
+  return { title: `${t("title")}: ${locale === "en" ? debate.titleEn : debate.titleZh}` };
 }
 
 /** The whole argument at a glance, its own route so the debate page stays as light as it is. */
@@ -35,6 +38,7 @@ export default async function ArgumentMapPage(props: PageProps<"/debates/[slug]/
   const { debate, context } = loaded.data;
   const root = buildClaimTree(debate.claims);
   if (!root) notFound();
+  const t = await getTranslations("map");
   return (
     <>
       <RoomBanner context={context} slug={slug} />
@@ -45,19 +49,24 @@ export default async function ArgumentMapPage(props: PageProps<"/debates/[slug]/
               href={linkTo(`/debates/${slug}`, view)}
               className="text-sm text-blue-800 underline underline-offset-4"
             >
-              {t.back}
+              {t("back")}
             </a>
           </p>
           <h1 className="text-2xl font-bold sm:text-3xl">
-            {t.title}: {view.lang === "zh" ? debate.titleZh : debate.titleEn}
+            {t("title")}:{" "}
+            <span lang={view.lang === "zh" ? "zh-Hant" : "en"}>
+              {view.lang === "zh" ? debate.titleZh : debate.titleEn}
+            </span>
           </h1>
-          <p className="text-sm text-stone-700">{t.intro}</p>
+          <p className="text-sm text-stone-700">{t("intro")}</p>
           <LiveTally slug={slug} roomId={view.room} thesisId={root.id} />
         </header>
-        <ArgumentMap root={root} slug={slug} view={view} />
+        <ClientMessages namespaces={["map"]}>
+          <ArgumentMap root={root} slug={slug} view={view} />
+        </ClientMessages>
         <section aria-labelledby="map-tree-heading" className="min-w-0">
           <h2 id="map-tree-heading" className="mb-3 text-xl font-semibold">
-            {t.treeHeading}
+            {t("treeHeading")}
           </h2>
           <ClaimTree node={root} slug={slug} view={view} />
         </section>

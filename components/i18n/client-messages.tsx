@@ -1,0 +1,27 @@
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale } from "next-intl/server";
+import { pickMessages, type Namespace } from "@/lib/i18n/messages";
+
+/**
+ * Gives the client components below it the named namespaces (and the locale), and nothing else:
+ * the browser never receives a whole dictionary. A nested provider replaces its parent's
+ * messages, so "client" (the header's) is always included.
+ */
+export async function ClientMessages({
+  namespaces,
+  children,
+}: {
+  namespaces: readonly Namespace[];
+  children: React.ReactNode;
+}) {
+  const locale = await getLocale();
+  return (
+    <NextIntlClientProvider
+      locale={locale}
+      messages={pickMessages(locale, ["client", ...namespaces])}
+      timeZone="UTC"
+    >
+      {children}
+    </NextIntlClientProvider>
+  );
+}
