@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import {
   editClaimAction,
@@ -19,15 +20,16 @@ type Wording = { textZh: string; textEn: string; kind: string };
 
 /** Its author rewords a claim nobody has argued on yet. */
 export function EditClaimForm({ claimId, values }: { claimId: string; values: Wording }) {
+  const t = useTranslations("proposals");
   const [state, action] = useActionState(editClaimAction, {});
   const errors = state.fields;
   return (
-    <form action={action} className="space-y-3" aria-label="Edit your claim" noValidate>
+    <form action={action} className="space-y-3" aria-label={t("editTitle")} noValidate>
       <input type="hidden" name="claimId" value={claimId} />
       {(["textZh", "textEn"] as const).map((name) => (
         <div key={name} className="space-y-1">
           <label htmlFor={`edit-claim-${name}`} className="block text-sm font-medium">
-            {name === "textZh" ? "Claim in Chinese (中文)" : "Claim in English"}
+            {t(name)}
           </label>
           <textarea
             id={`edit-claim-${name}`}
@@ -43,17 +45,17 @@ export function EditClaimForm({ claimId, values }: { claimId: string; values: Wo
       ))}
       <div className="space-y-1">
         <label htmlFor="edit-claim-kind" className="block text-sm font-medium">
-          Kind of claim
+          {t("kind")}
         </label>
         <select id="edit-claim-kind" name="kind" defaultValue={values.kind} className={input}>
           {claimKinds.map((k) => (
             <option key={k} value={k}>
-              {k}
+              {t(`kinds.${k}`)}
             </option>
           ))}
         </select>
       </div>
-      <SubmitButton>Save changes</SubmitButton>
+      <SubmitButton pendingText={t("saving")}>{t("saveChanges")}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );
@@ -61,13 +63,14 @@ export function EditClaimForm({ claimId, values }: { claimId: string; values: Wo
 
 /** Anyone suggests the wording in the language a reader's claim lacks. */
 export function SuggestTranslationForm({ claimId, lang }: { claimId: string; lang: "zh" | "en" }) {
+  const t = useTranslations("proposals");
   const [state, action] = useActionState(suggestTranslationAction, {});
   return (
-    <form action={action} className="space-y-2" aria-label="Suggest a translation" noValidate>
+    <form action={action} className="space-y-2" aria-label={t("suggestForm")} noValidate>
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="lang" value={lang} />
       <label htmlFor="translation-text" className="block text-sm font-medium">
-        {lang === "zh" ? "Suggest the Chinese wording" : "Suggest the English wording"}
+        {lang === "zh" ? t("suggestZh") : t("suggestEn")}
       </label>
       <textarea
         id="translation-text"
@@ -79,13 +82,14 @@ export function SuggestTranslationForm({ claimId, lang }: { claimId: string; lan
         className={input}
       />
       <FieldError id="translation-text-error" errors={state.fields?.text} />
-      <SubmitButton>Suggest translation</SubmitButton>
+      <SubmitButton pendingText={t("saving")}>{t("suggest")}</SubmitButton>
       <FormMessage state={state} />
     </form>
   );
 }
 
-type Choice = { id: string; label: string };
+/** A claim to choose, labelled with its own words (`lang`: the language they are in). */
+type Choice = { id: string; label: string; lang: "zh-Hant" | "en" };
 
 /** A moderator puts a claim under another parent, or merges it into the claim that stays. */
 export function MoveOrMergeForm({
@@ -97,6 +101,7 @@ export function MoveOrMergeForm({
   mode: "move" | "merge";
   choices: Choice[];
 }) {
+  const t = useTranslations("proposals");
   const [state, action] = useActionState(mode === "move" ? moveClaimAction : mergeClaimAction, {});
   const field = mode === "move" ? "parentId" : "survivorId";
   const id = `${mode}-${field}`;
@@ -104,12 +109,12 @@ export function MoveOrMergeForm({
     <form
       action={action}
       className="space-y-2"
-      aria-label={mode === "move" ? "Move this claim" : "Merge this claim"}
+      aria-label={mode === "move" ? t("moveForm") : t("mergeForm")}
       noValidate
     >
       <input type="hidden" name="claimId" value={claimId} />
       <label htmlFor={id} className="block text-sm font-medium">
-        {mode === "move" ? "Move it under" : "Merge it into (the claim that stays)"}
+        {mode === "move" ? t("moveUnder") : t("mergeInto")}
       </label>
       <select
         id={id}
@@ -118,14 +123,14 @@ export function MoveOrMergeForm({
         aria-describedby={state.fields?.[field]?.length ? `${id}-error` : undefined}
       >
         {choices.map((c) => (
-          <option key={c.id} value={c.id}>
+          <option key={c.id} value={c.id} lang={c.lang}>
             {c.label}
           </option>
         ))}
       </select>
       <FieldError id={`${id}-error`} errors={state.fields?.[field]} />
       <label htmlFor={`${mode}-reason`} className="block text-sm font-medium">
-        Reason (for the log)
+        {t("reasonLog")}
       </label>
       <input
         id={`${mode}-reason`}
@@ -133,7 +138,9 @@ export function MoveOrMergeForm({
         maxLength={CLAIM_LIMITS.reason}
         className={input}
       />
-      <SubmitButton pendingText="Working…">{mode === "move" ? "Move" : "Merge"}</SubmitButton>
+      <SubmitButton pendingText={t("working")}>
+        {mode === "move" ? t("move") : t("merge")}
+      </SubmitButton>
       <FormMessage state={state} />
     </form>
   );

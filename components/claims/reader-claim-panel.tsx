@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import {
   acceptTranslationAction,
   hideClaimAction,
@@ -6,16 +7,21 @@ import { isInSubtree } from "@/lib/claim-tree";
 import type { ClaimDetail } from "@/lib/claims";
 import type { ClaimView } from "@/lib/debates";
 import { ActionButton } from "../forms/action-button";
+import { ClientMessages } from "../i18n/client-messages";
 import { Panel } from "../panel";
 import { EditClaimForm, MoveOrMergeForm, SuggestTranslationForm } from "./claim-edit-forms";
 
 type Props = { detail: ClaimDetail; claims: ClaimView[]; signedIn: boolean };
 
-const short = (c: ClaimView) => {
+/** A claim as a choice in a list: its first words, in English where it has them. */
+const choice = (c: ClaimView, thesisPrefix: string) => {
   const text = c.textEn || c.textZh;
-  return (
-    (c.parentId === null ? "Thesis: " : "") + text.slice(0, 80) + (text.length > 80 ? "…" : "")
-  );
+  return {
+    id: c.id,
+    label:
+      (c.parentId === null ? thesisPrefix : "") + text.slice(0, 80) + (text.length > 80 ? "…" : ""),
+    lang: c.textEn ? ("en" as const) : ("zh-Hant" as const),
+  };
 };
 
 /**
@@ -24,6 +30,7 @@ const short = (c: ClaimView) => {
  * moderators hide, move or merge it. Nothing here for the essay's own claims.
  */
 export function ReaderClaimPanel({ detail, claims, signedIn }: Props) {
+  const t = useTranslations("proposals");
   const { claim } = detail;
   if (!claim.proposedBy || !signedIn) return null;
   const missing = !claim.textZh ? "zh" : !claim.textEn ? "en" : null;
@@ -33,28 +40,29 @@ export function ReaderClaimPanel({ detail, claims, signedIn }: Props) {
     ...outside.filter((c) => c.parentId !== claim.parentId),
   ];
   const mayAccept = detail.mine || detail.canModerate;
+  const short = (c: ClaimView) => choice(c, t("thesisPrefix"));
   return (
-    <>
+    <ClientMessages namespaces={["proposals"]}>
       {detail.editable && (
-        <Panel id="edit-claim" title="Edit your claim">
-          <p className="text-sm text-stone-700">
-            You can change it until someone votes on it or adds evidence.
-          </p>
+        <Panel id="edit-claim" title={t("editTitle")}>
+          <p className="text-sm text-stone-700">{t("editHint")}</p>
           <EditClaimForm claimId={claim.id} values={claim} />
         </Panel>
       )}
       {(missing || detail.translations.length > 0) && (
-        <Panel id="translate" title="Translation">
+        <Panel id="translate" title={t("translation")}>
           {detail.translations.length > 0 && (
             <ul className="space-y-2">
-              {detail.translations.map((t) => (
-                <li key={t.id} className="flex flex-wrap items-center gap-2">
-                  <span lang={t.lang === "zh" ? "zh-Hant" : "en"}>“{t.text}”</span>
+              {detail.translations.map((suggestion) => (
+                <li key={suggestion.id} className="flex flex-wrap items-center gap-2">
+                  <span lang={suggestion.lang === "zh" ? "zh-Hant" : "en"}>
+                    “{suggestion.text}”
+                  </span>
                   {mayAccept && (
                     <ActionButton
                       action={acceptTranslationAction}
-                      fields={{ translationId: t.id }}
-                      label="Accept"
+                      fields={{ translationId: suggestion.id }}
+                      label={t("accept")}
                     />
                   )}
                 </li>
@@ -65,28 +73,20 @@ export function ReaderClaimPanel({ detail, claims, signedIn }: Props) {
         </Panel>
       )}
       {detail.canModerate && (
-        <Panel id="moderate-claim" title="Moderate this claim">
+        <Panel id="moderate-claim" title={t("moderateTitle")}>
           <div className="space-y-4">
             <ActionButton
               action={hideClaimAction}
               fields={{ claimId: claim.id, hidden: "true" }}
-              label="Hide this claim"
-              confirm="Hide this claim and the claims under it from the tree and the tally?"
+              label={t("hide")}
+              confirm={t("hideConfirm")}
               tone="danger"
             />
-            <MoveOrMergeForm
-              claimId={claim.id}
-              mode="move"
-              choices={outside.map((c) => ({ id: c.id, label: short(c) }))}
-            />
-            <MoveOrMergeForm
-              claimId={claim.id}
-              mode="merge"
-              choices={siblingsFirst.map((c) => ({ id: c.id, label: short(c) }))}
-            />
+            <MoveOrMergeForm claimId={claim.id} mode="move" choices={outside.map(short)} />
+            <MoveOrMergeForm claimId={claim.id} mode="merge" choices={siblingsFirst.map(short)} />
           </div>
         </Panel>
       )}
-    </>
+    </ClientMessages>
   );
 }

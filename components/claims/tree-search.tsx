@@ -1,5 +1,5 @@
+import { useTranslations } from "next-intl";
 import { claimKinds, factCheckStatuses } from "@/db/schema/enums";
-import { factCheckLabels } from "@/lib/fact-check-labels";
 import { linkTo, type View } from "@/lib/language";
 import {
   isTreeFiltered,
@@ -8,7 +8,6 @@ import {
   treeStances,
   type TreeQuery,
 } from "@/lib/tree/query";
-import { treeStrings as t } from "./tree-strings";
 
 type Props = {
   slug: string;
@@ -24,6 +23,8 @@ type Props = {
  * (`?search=1`), so the form's markup is not in every reader's download (decision 29).
  */
 export function TreeSearch({ slug, view, query, open }: Props) {
+  const t = useTranslations("treeNav");
+  const checkT = useTranslations("tree");
   const page = linkTo(`/debates/${slug}`, view);
   if (!open)
     return (
@@ -31,14 +32,14 @@ export function TreeSearch({ slug, view, query, open }: Props) {
         href={`${page}${page.includes("?") ? "&" : "?"}${searchFormKey}=1#tree-search`}
         className="tree-tool mb-3 inline-block"
       >
-        {t.searchAndFilter}
+        {t("searchAndFilter")}
       </a>
     );
   const select = (name: keyof TreeQuery, label: string, options: [string, string][]) => (
     <label className="tree-field">
       {label}
       <select name={name} defaultValue={String(query[name] ?? "")}>
-        <option value="">{t.any}</option>
+        <option value="">{t("any")}</option>
         {options.map(([value, text]) => (
           <option key={value} value={value}>
             {text}
@@ -55,44 +56,44 @@ export function TreeSearch({ slug, view, query, open }: Props) {
   );
   return (
     <div id="tree-search" className="tree-search">
-      <h3 className="font-medium text-stone-900">{t.searchAndFilter}</h3>
+      <h3 className="font-medium text-stone-900">{t("searchAndFilter")}</h3>
       <form action={`/debates/${slug}#argument-tree`} method="get" role="search">
         <input type="hidden" name={searchFormKey} value="1" />
         {view.lang !== "both" && <input type="hidden" name="lang" value={view.lang} />}
         {view.room && <input type="hidden" name="room" value={view.room} />}
         <label className="tree-field sm:col-span-3">
-          {t.search}
+          {t("search")}
           <input type="search" name="q" defaultValue={query.q} maxLength={searchMaxLength} />
         </label>
         {select(
           "kind",
-          t.kind,
-          claimKinds.map((k) => [k, t.kinds[k]]),
+          t("kind"),
+          claimKinds.map((k) => [k, t(`kinds.${k}`)]),
         )}
         {select(
           "stance",
-          t.stance,
-          treeStances.map((s) => [s, t.stances[s]]),
+          t("stance"),
+          treeStances.map((s) => [s, t(`stances.${s}`)]),
         )}
         {select(
           "check",
-          t.check,
-          factCheckStatuses.map((s) => [s, factCheckLabels[s].en]),
+          t("check"),
+          factCheckStatuses.map((s) => [s, checkT(`check.${s}`)]),
         )}
         <div className="space-y-1 sm:col-span-3">
-          {check("contested", t.contested)}
-          {check("new", t.newSinceVisit)}
+          {check("contested", t("contested"))}
+          {check("new", t("newSinceVisit"))}
         </div>
         <div className="flex flex-wrap items-center gap-3 sm:col-span-3">
           <button type="submit" className="tree-tool">
-            {t.apply}
+            {t("apply")}
           </button>
           {isTreeFiltered(query) && (
             <a
               href={`${linkTo(`/debates/${slug}`, view)}#argument-tree`}
               className="text-blue-800 underline"
             >
-              {t.clear}
+              {t("clear")}
             </a>
           )}
         </div>

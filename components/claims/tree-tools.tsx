@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { afterView, lastVisitCookie } from "@/lib/tree/last-visit";
-import { treeStrings } from "./tree-strings";
 
 const branches = () => document.querySelectorAll<HTMLDetailsElement>("#argument-tree details");
 
@@ -12,6 +12,7 @@ const branches = () => document.querySelectorAll<HTMLDetailsElement>("#argument-
  * this view of the debate for "new since my last visit" (lib/tree/last-visit.ts).
  */
 export function TreeTools({ slug }: { slug: string }) {
+  const t = useTranslations("treeNav");
   useEffect(() => {
     const cookie = document.cookie
       .split("; ")
@@ -26,10 +27,10 @@ export function TreeTools({ slug }: { slug: string }) {
   return (
     <div className="mb-3 flex gap-2">
       <button type="button" className="tree-tool" onClick={() => setAll(true)}>
-        {treeStrings.expandAll}
+        {t("expandAll")}
       </button>
       <button type="button" className="tree-tool" onClick={() => setAll(false)}>
-        {treeStrings.collapseAll}
+        {t("collapseAll")}
       </button>
     </div>
   );

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ClaimTree } from "@/components/claims/claim-tree";
 import { TreeSearch } from "@/components/claims/tree-search";
-import { treeStrings } from "@/components/claims/tree-strings";
 import { TreeTools } from "@/components/claims/tree-tools";
 import { EssayView } from "@/components/essay/essay-view";
 import { ClientMessages } from "@/components/i18n/client-messages";
@@ -50,20 +49,21 @@ export async function DebateView({
   const filtered = whole && isTreeFiltered(query) ? queryClaimTree(whole, query, activity) : null;
   const tree = filtered?.tree ?? whole;
   const thesis = claims.find((c) => c.parentId === null)!;
-  const [history, publicScore, publicHistory, minds, t, mapT] = await Promise.all([
+  const [history, publicScore, publicHistory, minds, t, mapT, navT] = await Promise.all([
     thesisScoreHistory(debate.roomId),
     debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
     debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
     mindChangesOfDebate(debate),
     getTranslations("debate"),
     getTranslations("map"),
+    getTranslations("treeNav"),
   ]);
   const { lang } = view;
 
   return (
     <article>
       <a href="#argument-tree" className="skip-link">
-        {treeStrings.skipToTree}
+        {navT("skipToTree")}
       </a>
       <header className="mb-6 space-y-2">
         {debate.classId && (
@@ -116,14 +116,14 @@ export async function DebateView({
           initial={minds}
         />
       </div>
-      <nav aria-label={treeStrings.views} className="view-switch mb-4 flex gap-1 text-sm lg:hidden">
+      <nav aria-label={navT("views")} className="view-switch mb-4 flex gap-1 text-sm lg:hidden">
         <a href="#essay" data-pane="essay">
-          {treeStrings.essay}
+          {navT("essay")}
         </a>
         <a href="#argument-tree" data-pane="tree">
-          {treeStrings.tree}
+          {navT("tree")}
         </a>
-        <a href={linkTo(`/debates/${slug}/map`, view)}>{treeStrings.map}</a>
+        <a href={linkTo(`/debates/${slug}/map`, view)}>{navT("map")}</a>
       </nav>
       <div className="debate-panes grid gap-8 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <section id="essay" aria-labelledby="essay-heading" className="min-w-0">
@@ -146,9 +146,7 @@ export async function DebateView({
           <h2 id="tree-heading" className="mb-1 text-xl font-semibold">
             {t("tree")}
           </h2>
-          <p className="mb-3 text-xs text-stone-600">
-            Scores: how convincing each claim is, 0–100; 50 is undecided.
-          </p>
+          <p className="mb-3 text-xs text-stone-600">{navT("scores")}</p>
           <div className="mb-4">
             <ClientMessages namespaces={["chart"]}>
               <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
@@ -157,17 +155,19 @@ export async function DebateView({
           <TreeSearch slug={slug} view={view} query={query} open={searching} />
           {query.new && !activity.newSince ? (
             <p className="mb-3 text-sm text-stone-700" role="status">
-              {treeStrings.noEarlierVisit}
+              {navT("noEarlierVisit")}
             </p>
           ) : (
             filtered && (
               <p className="mb-3 text-sm text-stone-700" role="status">
-                {treeStrings.matches(filtered.matches)}
+                {navT("matches", { count: filtered.matches })}
               </p>
             )
           )}
-          <NewClaimsNotice claimIds={debate.claims.map((c) => c.id)} />
-          <TreeTools slug={slug} />
+          <ClientMessages namespaces={["treeNav"]}>
+            <NewClaimsNotice claimIds={debate.claims.map((c) => c.id)} />
+            <TreeTools slug={slug} />
+          </ClientMessages>
           {tree ? (
             <ClaimTree node={tree} slug={slug} view={view} highlight={query.q} />
           ) : (

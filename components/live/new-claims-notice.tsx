@@ -1,6 +1,7 @@
 "use client";
 
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useMemo, useState } from "react";
 import { useOnTally } from "./on-tally";
 
@@ -11,6 +12,7 @@ import { useOnTally } from "./on-tally";
  */
 export function NewClaimsNotice({ claimIds }: { claimIds: string[] }) {
   const router = useRouter();
+  const t = useTranslations("treeNav");
   const shown = useMemo(() => new Set(claimIds), [claimIds]);
   const [fresh, setFresh] = useState(false);
   useOnTally(
@@ -21,7 +23,7 @@ export function NewClaimsNotice({ claimIds }: { claimIds: string[] }) {
   if (!fresh) return <div role="status" aria-live="polite" />;
   return (
     <div role="status" aria-live="polite" className="flex flex-wrap items-center gap-2 text-sm">
-      New claims were proposed.
+      {t("newClaims")}
       <button
         type="button"
         className="rounded-md border border-stone-400 px-2.5 py-1 hover:bg-stone-100"
@@ -30,7 +32,7 @@ export function NewClaimsNotice({ claimIds }: { claimIds: string[] }) {
           router.refresh();
         }}
       >
-        Show them
+        {t("showThem")}
       </button>
     </div>
   );

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { TALLY_EVENT, type TallyEvent } from "../live/live-tally";
 
@@ -17,6 +18,7 @@ export const UNREAD_CHANGED = "agora:unread-changed";
  */
 export function NotificationBell() {
   const pathname = usePathname();
+  const t = useTranslations("client.bell");
   const [unread, setUnread] = useState<number | null>(null);
 
   useEffect(() => {
@@ -47,7 +49,7 @@ export function NotificationBell() {
     };
   }, [pathname]);
 
-  const label = unread ? `Notifications, ${unread} unread` : "Notifications";
+  const label = unread ? t("unread", { count: unread }) : t("label");
   return (
     <Link
       href="/notifications"

@@ -1,24 +1,28 @@
 "use client";
 
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { markAllReadAction, markReadAction } from "@/app/notifications/actions";
-import type { NotificationKind } from "@/db/schema/notifications";
 import type { NotificationView } from "@/lib/notifications/read";
 import { ActionButton } from "../forms/action-button";
 import { LocalTime } from "../time/local-time";
 import { UNREAD_CHANGED } from "./bell";
 
-const WHAT: Record<NotificationKind, string> = {
-  reply: "replied to you on",
-  rebuttal: "answered your evidence with evidence on the other side of",
-  "claim-proposed": "proposed a claim under",
-  hidden: "hid your contribution",
-  "feedback-released": "released feedback on",
-};
+/**
+ * A notification's subject is someone's words (a claim's text, a reply, an evidence or
+ * assignment title), in whichever of the two languages they wrote: marked by its script, so
+ * a screen reader reads it in the right voice whatever the interface language.
+ */
+const langOf = (text: string) => (/[\u3400-\u9fff]/.test(text) ? "zh-Hant" : "en");
 
-/** Newest first; each links to its item; unread ones stand out and can be marked read. */
+/**
+ * Newest first; each links to its item; unread ones stand out and can be marked read. The
+ * sentence is written here from the notification's kind, in the reader's interface language
+ * (the database keeps only the kind, the actor, the subject and a reason).
+ */
 export function NotificationList({ notifications }: { notifications: NotificationView[] }) {
+  const t = useTranslations("notifications");
   const unread = notifications.filter((n) => !n.read).length;
   // The list is rendered anew after marking read: the bell follows.
   useEffect(() => {
@@ -27,18 +31,17 @@ export function NotificationList({ notifications }: { notifications: Notificatio
   if (notifications.length === 0)
     return (
       <p className="rounded-md border border-dashed border-stone-300 p-6 text-stone-700">
-        Nothing yet. When someone replies to you, answers your evidence or a teacher releases
-        feedback, it appears here.
+        {t("empty")}
       </p>
     );
   return (
     <>
       <div className="flex items-center justify-between gap-3">
         <p className="text-sm text-stone-700" data-testid="unread-summary">
-          {unread === 0 ? "All read." : `${unread} unread`}
+          {unread === 0 ? t("allRead") : t("unread", { count: unread })}
         </p>
         {unread > 0 && (
-          <ActionButton action={markAllReadAction} fields={{}} label="Mark all read" />
+          <ActionButton action={markAllReadAction} fields={{}} label={t("markAllRead")} />
         )}
       </div>
       <ol className="space-y-2">
@@ -51,12 +54,30 @@ export function NotificationList({ notifications }: { notifications: Notificatio
           >
             <div className="min-w-0 space-y-1">
               <p className="text-sm">
-                {!n.read && <span className="sr-only">Unread: </span>}
-                <strong>{n.actor ?? "Someone"}</strong> {WHAT[n.kind]}{" "}
-                <Link href={n.href} className="text-blue-800 underline">
-                  {n.kind === "hidden" ? `“${n.subject}”` : n.subject ? `“${n.subject}”` : "this"}
-                </Link>
-                {n.kind === "hidden" && (n.reason ? `: ${n.reason}` : " (no reason given)")}
+                {!n.read && <span className="sr-only">{t("unreadPrefix")}</span>}
+                {t.rich(`what.${n.kind}`, {
+                  actor: () =>
+                    n.actor === null ? (
+                      <strong>{t("someone")}</strong>
+                    ) : (
+                      <strong translate="no">{n.actor}</strong>
+                    ),
+                  link: () => (
+                    <Link href={n.href} className="text-blue-800 underline">
+                      {n.kind === "hidden" || n.subject ? (
+                        <>
+                          {t("quoteOpen")}
+                          <span lang={langOf(n.subject)}>{n.subject}</span>
+                          {t("quoteClose")}
+                        </>
+                      ) : (
+                        t("this")
+                      )}
+                    </Link>
+                  ),
+                  hasReason: n.reason ? "yes" : "no",
+                  reason: n.reason,
+                })}
               </p>
               <p className="text-xs text-stone-600">
                 <LocalTime iso={n.createdAt} />
@@ -66,7 +87,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
               <ActionButton
                 action={markReadAction}
                 fields={{ id: String(n.id) }}
-                label="Mark read"
+                label={t("markRead")}
               />
             )}
           </li>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
 import { editReplyAction, postReplyAction } from "@/app/debates/[slug]/claims/[id]/reply-actions";
 import type { ActionState } from "@/lib/action";
@@ -23,6 +24,7 @@ type Props =
 
 /** Writes a reply (or edits one): a labelled text area whose error sits beside it. */
 export function ReplyForm(props: Props) {
+  const t = useTranslations("replies");
   const action = props.mode === "post" ? postReplyAction : editReplyAction;
   const [state, run, pending] = useActionState<ActionState, FormData>(action, {});
   const id = useId();
@@ -59,7 +61,7 @@ export function ReplyForm(props: Props) {
           disabled={pending}
           className="rounded-md bg-stone-800 px-3 py-1 text-sm text-white disabled:opacity-60"
         >
-          {pending ? "Sending…" : props.mode === "post" ? "Post reply" : "Save"}
+          {pending ? t("sending") : props.mode === "post" ? t("post") : t("save")}
         </button>
         <span id={`${id}-message`}>
           <FormMessage state={error ? { message: error } : state.ok ? {} : state} />

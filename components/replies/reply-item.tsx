@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import {
   deleteReplyAction,
@@ -22,6 +23,7 @@ type Props = {
 
 /** One reply: its author and time, its text (or "deleted"/"hidden"), and what the viewer may do. */
 export function ReplyItem({ reply, post, canModerate }: Props) {
+  const t = useTranslations("replies");
   const [doing, setDoing] = useState<"reply" | "edit" | null>(null);
   const visible = reply.state === "visible";
   // Set by the server only within the 15 minutes; a late edit is refused there with the reason.
@@ -29,14 +31,16 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
   return (
     <li id={`reply-${reply.id}`} data-reply-id={reply.id} className="space-y-1">
       <p className="text-xs text-stone-700">
-        <span className="font-medium text-stone-900">{reply.author.name}</span> ·{" "}
-        <LocalTime iso={reply.createdAt} />
-        {reply.editedAt && " · edited"}
+        <span className="font-medium text-stone-900" translate="no">
+          {reply.author.name}
+        </span>{" "}
+        · <LocalTime iso={reply.createdAt} />
+        {reply.editedAt && t("edited")}
       </p>
       {reply.state === "deleted" ? (
-        <p className="text-sm italic text-stone-600">deleted</p>
+        <p className="text-sm italic text-stone-600">{t("deleted")}</p>
       ) : reply.body === null ? (
-        <p className="text-sm italic text-stone-600">Hidden by a moderator.</p>
+        <p className="text-sm italic text-stone-600">{t("hiddenBody")}</p>
       ) : (
         <p className="whitespace-pre-wrap text-sm" data-testid="reply-body">
           {reply.body}
@@ -44,16 +48,19 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
       )}
       {reply.state === "hidden" && reply.hiddenReason !== null && (
         <p className="text-sm" data-testid="reply-hidden">
-          <strong className="text-oppose">Hidden by a moderator</strong>
-          {reply.hiddenReason ? `: ${reply.hiddenReason}` : " (no reason given)"}.
-          {reply.mine && " Others cannot see it."}
+          {t.rich("hiddenNotice", {
+            strong: (text) => <strong className="text-oppose">{text}</strong>,
+            hasReason: reply.hiddenReason ? "yes" : "no",
+            reason: reply.hiddenReason,
+            mine: reply.mine ? "yes" : "no",
+          })}
         </p>
       )}
       {doing === "edit" ? (
         <ReplyForm
           mode="edit"
           fields={{ replyId: reply.id }}
-          label="Edit your reply"
+          label={t("editForm")}
           initial={reply.body ?? ""}
           onDone={() => setDoing(null)}
         />
@@ -66,20 +73,20 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
               aria-expanded={doing === "reply"}
               onClick={() => setDoing(doing === "reply" ? null : "reply")}
             >
-              Reply
+              {t("reply")}
             </button>
           )}
           {visible && reply.mine && editable && (
             <button type="button" className="text-sm underline" onClick={() => setDoing("edit")}>
-              Edit
+              {t("edit")}
             </button>
           )}
           {reply.mine && reply.state !== "deleted" && reply.state !== "hidden" && (
             <ActionButton
               action={deleteReplyAction}
               fields={{ replyId: reply.id }}
-              label="Delete"
-              confirm="Delete this reply? “deleted” stays in its place."
+              label={t("delete")}
+              confirm={t("deleteConfirm")}
               tone="danger"
             />
           )}
@@ -88,10 +95,10 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
               action={reportReplyAction}
               fields={{ replyId: reply.id }}
               name="reason"
-              label="Reason"
-              opener="Report"
-              submit="Send report"
-              formLabel="Report reply"
+              label={t("reportReason")}
+              opener={t("report")}
+              submit={t("sendReport")}
+              formLabel={t("reportForm")}
             />
           )}
           {canModerate && visible && (
@@ -99,10 +106,10 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
               action={hideReplyAction}
               fields={{ replyId: reply.id }}
               name="reason"
-              label="Why hide it? (the author sees this)"
-              opener="Hide"
-              submit="Hide reply"
-              formLabel="Hide reply"
+              label={t("hideReason")}
+              opener={t("hide")}
+              submit={t("hideSubmit")}
+              formLabel={t("hideSubmit")}
               tone="danger"
             />
           )}
@@ -110,7 +117,7 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
             <ActionButton
               action={restoreReplyAction}
               fields={{ replyId: reply.id }}
-              label="Restore"
+              label={t("restore")}
             />
           )}
         </div>
@@ -120,7 +127,7 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
           mode="post"
           // The server joins a reply to a reply to its top-level one, and tells this author.
           fields={{ ...post, parentId: reply.id }}
-          label={`Reply to ${reply.author.name}`}
+          label={t("replyTo", { name: reply.author.name })}
           onDone={() => setDoing(null)}
         />
       )}

@@ -109,6 +109,7 @@ async function assertUnderProposalLimit(tx: Transaction, userId: string, now = D
     `You can propose ${PROPOSALS_PER_HOUR} claims an hour. Please wait before proposing another.`,
     undefined,
     Math.max(1, Math.ceil((oldest + HOUR - now) / 1000)),
+    { code: "proposal_limit", values: { count: PROPOSALS_PER_HOUR } },
   );
 }
 

@@ -7,10 +7,14 @@ import errors from "./errors.json";
 import home from "./home.json";
 import labels from "./labels.json";
 import map from "./map.json";
+import notifications from "./notifications.json";
 import people from "./people.json";
+import proposals from "./proposals.json";
+import replies from "./replies.json";
 import score from "./score.json";
 import site from "./site.json";
 import tree from "./tree.json";
+import treeNav from "./treeNav.json";
 
 /** One file per namespace (a page or an area); client islands are given only theirs. */
 const messages = {
@@ -23,9 +27,13 @@ const messages = {
   home,
   labels,
   map,
+  notifications,
   people,
+  proposals,
+  replies,
   score,
   site,
   tree,
+  treeNav,
 };
 export default messages;

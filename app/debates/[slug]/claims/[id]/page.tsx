@@ -30,7 +30,7 @@ import { roomContext } from "@/lib/room-context";
 import { PrivateRoom } from "@/components/private-room";
 import { currentViewer } from "@/lib/session";
 import { standOnClaim } from "@/lib/stand/claim";
-import { treeStrings } from "@/components/claims/tree-strings";
+import { getTranslations } from "next-intl/server";
 import { claimInTree } from "@/lib/tree/query";
 
 type Props = PageProps<"/debates/[slug]/claims/[id]">;
@@ -108,7 +108,7 @@ export default async function ClaimPage(props: Props) {
         href={claimInTree(debate.slug, view, claim.id)}
         className="text-sm text-blue-800 underline underline-offset-4"
       >
-        {treeStrings.backToTree}
+        {(await getTranslations("treeNav"))("backToTree")}
       </a>
 
       <ClaimHeader
