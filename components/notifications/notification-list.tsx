@@ -4,17 +4,11 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { markAllReadAction, markReadAction } from "@/app/notifications/actions";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { NotificationView } from "@/lib/notifications/read";
 import { ActionButton } from "../forms/action-button";
 import { LocalTime } from "../time/local-time";
 import { UNREAD_CHANGED } from "./bell";
-
-/**
- * A notification's subject is someone's words (a claim's text, a reply, an evidence or
- * assignment title), in whichever of the two languages they wrote: marked by its script, so
- * a screen reader reads it in the right voice whatever the interface language.
- */
-const langOf = (text: string) => (/[\u3400-\u9fff]/.test(text) ? "zh-Hant" : "en");
 
 /**
  * Newest first; each links to its item; unread ones stand out and can be marked read. The
@@ -67,7 +61,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
                       {n.kind === "hidden" || n.subject ? (
                         <>
                           {t("quoteOpen")}
-                          <span lang={langOf(n.subject)}>{n.subject}</span>
+                          <span lang={contentLang(n.subject)}>{n.subject}</span>
                           {t("quoteClose")}
                         </>
                       ) : (
@@ -76,7 +70,7 @@ export function NotificationList({ notifications }: { notifications: Notificatio
                     </Link>
                   ),
                   hasReason: n.reason ? "yes" : "no",
-                  reason: n.reason,
+                  reason: () => <span lang={contentLang(n.reason)}>{n.reason}</span>,
                 })}
               </p>
               <p className="text-xs text-stone-600">

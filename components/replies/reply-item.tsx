@@ -8,6 +8,7 @@ import {
   reportReplyAction,
   restoreReplyAction,
 } from "@/app/debates/[slug]/claims/[id]/reply-actions";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { ReplyView } from "@/lib/replies/types";
 import { ActionButton } from "../forms/action-button";
 import { ReasonForm } from "../moderation/reason-form";
@@ -42,7 +43,11 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
       ) : reply.body === null ? (
         <p className="text-sm italic text-stone-600">{t("hiddenBody")}</p>
       ) : (
-        <p className="whitespace-pre-wrap text-sm" data-testid="reply-body">
+        <p
+          className="whitespace-pre-wrap text-sm"
+          data-testid="reply-body"
+          lang={contentLang(reply.body)}
+        >
           {reply.body}
         </p>
       )}
@@ -51,7 +56,9 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
           {t.rich("hiddenNotice", {
             strong: (text) => <strong className="text-oppose">{text}</strong>,
             hasReason: reply.hiddenReason ? "yes" : "no",
-            reason: reply.hiddenReason,
+            reason: () => (
+              <span lang={contentLang(reply.hiddenReason ?? "")}>{reply.hiddenReason}</span>
+            ),
             mine: reply.mine ? "yes" : "no",
           })}
         </p>
