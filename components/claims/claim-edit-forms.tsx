@@ -34,6 +34,7 @@ export function EditClaimForm({ claimId, values }: { claimId: string; values: Wo
           <textarea
             id={`edit-claim-${name}`}
             name={name}
+            lang={name === "textZh" ? "zh-Hant" : "en"}
             rows={2}
             maxLength={CLAIM_LIMITS.text}
             defaultValue={values[name]}

@@ -171,6 +171,7 @@ test("finding your way in the tree reads in Chinese: search, filters, matches, n
   browser,
   baseURL,
 }) => {
+  test.setTimeout(180_000); // four loads of the 100-claim page rendered per request
   // Signed out, in a browser that has never seen this debate: "new since my last visit" says so.
   const fresh = await browser.newContext({ locale: "zh-TW" });
   const page = await fresh.newPage();
@@ -226,7 +227,9 @@ test("discussions, notifications and proposed claims read in Chinese", async ({
   const post = async (who: Person, path: string, data: object) => {
     const response = await who.context.request.post(`${path}${room}`, { data });
     expect(response.status(), path).toBe(201);
-    return ((await response.json()) as { id: string }).id;
+    // A reply answers its id; a proposed claim, the claim's page as the API shows it.
+    const body = (await response.json()) as { id?: string; claim?: { id: string } };
+    return body.claim?.id ?? body.id!;
   };
 
   // The teacher proposes a claim (in English only: it lacks its Chinese), and a thread grows on
