@@ -29,7 +29,11 @@ test("the debate page offers its public room as JSON, CSV, Argdown in both langu
     parent_id: string | null;
     relation: string | null;
     text_zh: string;
-  }>("select id, parent_id, relation, text_zh from claims where debate_id = 'ai-dollar'");
+  }>(
+    // The public room's: the essay's claims and the public room's proposals, not a class's.
+    "select id, parent_id, relation, text_zh from claims where debate_id = 'ai-dollar' " +
+      "and (room_id is null or room_id = 'ai-dollar-public')",
+  );
   const [gulf] = await queryDatabase<{ n: number }>(
     "select count(*) as n from claim_votes where room_id = 'ai-dollar-public' and claim_id = 'gulf-capital-hub'",
   );
