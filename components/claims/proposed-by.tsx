@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Identity } from "@/lib/access";
 
 /**
@@ -5,13 +6,17 @@ import type { Identity } from "@/lib/access";
  * own claims carry no such mark, so the two are told apart everywhere the tree is shown.
  */
 export function ProposedBy({ proposer }: { proposer: Identity | null }) {
+  const t = useTranslations("claim");
   if (!proposer) return null;
   return (
     <span
       className="rounded-full border border-violet-300 bg-violet-50 px-2 py-0.5 text-xs text-violet-900"
       data-origin="reader"
     >
-      Proposed by {proposer.name}
+      {t.rich("proposedBy", {
+        name: proposer.name,
+        who: (name) => <span translate="no">{name}</span>,
+      })}
     </span>
   );
 }

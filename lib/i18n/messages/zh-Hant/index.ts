@@ -1,31 +1,39 @@
 import account from "./account.json";
 import chart from "./chart.json";
+import claim from "./claim.json";
 import client from "./client.json";
 import csv from "./csv.json";
 import debate from "./debate.json";
 import errors from "./errors.json";
+import evidence from "./evidence.json";
 import home from "./home.json";
 import labels from "./labels.json";
 import map from "./map.json";
+import mind from "./mind.json";
 import people from "./people.json";
 import score from "./score.json";
 import site from "./site.json";
+import stand from "./stand.json";
 import tree from "./tree.json";
 
 /** One file per namespace (a page or an area); client islands are given only theirs. */
 const messages = {
   account,
   chart,
+  claim,
   client,
   csv,
   debate,
   errors,
+  evidence,
   home,
   labels,
   map,
+  mind,
   people,
   score,
   site,
+  stand,
   tree,
 };
 export default messages;
