@@ -23,38 +23,38 @@ export async function EvidenceColumns({ evidence, signedIn, canModerate, threads
   // One provider for every card's controls (rate, edit, report), not one per card.
   return (
     <ClientMessages namespaces={["evidence"]}>
-    <section aria-label={t("section")} className="grid gap-4 md:grid-cols-2">
-      {columns.map((column) => {
-        const items = evidence.filter((e) => e.stance === column.stance);
-        return (
-          <div
-            key={column.id}
-            data-testid={`evidence-${column.id}`}
-            className="space-y-3 rounded-lg border border-stone-200 bg-stone-50 p-4"
-          >
-            <h2 className="text-lg font-semibold">
-              {t(column.title)}{" "}
-              <span className="text-sm font-normal text-stone-600">({items.length})</span>
-            </h2>
-            {items.length === 0 ? (
-              <p className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-700">
-                {t(column.empty)}
-              </p>
-            ) : (
-              items.map((item) => (
-                <EvidenceCard
-                  key={item.id}
-                  item={item}
-                  signedIn={signedIn}
-                  canModerate={canModerate}
-                  thread={threads?.[item.id]}
-                />
-              ))
-            )}
-          </div>
-        );
-      })}
-    </section>
+      <section aria-label={t("section")} className="grid gap-4 md:grid-cols-2">
+        {columns.map((column) => {
+          const items = evidence.filter((e) => e.stance === column.stance);
+          return (
+            <div
+              key={column.id}
+              data-testid={`evidence-${column.id}`}
+              className="space-y-3 rounded-lg border border-stone-200 bg-stone-50 p-4"
+            >
+              <h2 className="text-lg font-semibold">
+                {t(column.title)}{" "}
+                <span className="text-sm font-normal text-stone-600">({items.length})</span>
+              </h2>
+              {items.length === 0 ? (
+                <p className="rounded-md border border-dashed border-stone-300 p-4 text-sm text-stone-700">
+                  {t(column.empty)}
+                </p>
+              ) : (
+                items.map((item) => (
+                  <EvidenceCard
+                    key={item.id}
+                    item={item}
+                    signedIn={signedIn}
+                    canModerate={canModerate}
+                    thread={threads?.[item.id]}
+                  />
+                ))
+              )}
+            </div>
+          );
+        })}
+      </section>
     </ClientMessages>
   );
 }

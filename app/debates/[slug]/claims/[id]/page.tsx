@@ -228,14 +228,21 @@ export default async function ClaimPage(props: Props) {
 
 function SignInPrompt({ next }: { next: string }) {
   const t = useTranslations("claim");
-  const link = (to: string) => (text: React.ReactNode) => (
-    <Link href={`${to}?next=${encodeURIComponent(next)}`} className="text-blue-800 underline">
-      {text}
-    </Link>
-  );
+  const query = `?next=${encodeURIComponent(next)}`;
   return (
     <p className="text-stone-700">
-      {t.rich("signInTo", { signIn: link("/sign-in"), signUp: link("/sign-up") })}
+      {t.rich("signInTo", {
+        signIn: (text) => (
+          <Link href={`/sign-in${query}`} className="text-blue-800 underline">
+            {text}
+          </Link>
+        ),
+        signUp: (text) => (
+          <Link href={`/sign-up${query}`} className="text-blue-800 underline">
+            {text}
+          </Link>
+        ),
+      })}
     </p>
   );
 }
