@@ -96,6 +96,7 @@ export function EvidenceForm(props: Props) {
         type="url"
         defaultValue={v?.url}
         placeholder="https://…"
+        translate="no"
         hint={t("form.urlHint")}
       />
       <Field control={fields.title} label={t("form.title")} defaultValue={v?.title} />
