@@ -23,12 +23,29 @@ export function validatedAction<S extends z.ZodType, State extends ActionState =
     inLanguage(await answer(schema, run, formData), await getLocale()) as State;
 }
 
-/** The form's message and field errors in the reader's language (lib/i18n/errors.ts). */
+/**
+ * The form's message and field errors in the reader's language (lib/i18n/errors.ts): those of
+ * the summary (`fields`) and those Conform shows beside each field (`submission.error`).
+ */
 function inLanguage(state: ActionState, locale: Awaited<ReturnType<typeof getLocale>>) {
+  const beside = state.submission?.error;
   return {
     ...state,
     ...(state.message ? { message: sayMessage(state.message, locale) } : {}),
     ...(state.fields ? { fields: errorFields(state.fields, locale) } : {}),
+    ...(beside && locale !== "en"
+      ? {
+          submission: {
+            ...state.submission!,
+            error: Object.fromEntries(
+              Object.entries(beside).map(([name, messages]) => [
+                name,
+                messages && messages.map((m) => sayMessage(m, locale)),
+              ]),
+            ),
+          },
+        }
+      : {}),
   };
 }
 

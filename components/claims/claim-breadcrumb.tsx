@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ClaimView } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 
@@ -14,11 +15,12 @@ export function ClaimBreadcrumb({
   base: string;
   view: View;
 }) {
+  const t = useTranslations("claim");
   return (
-    <nav aria-label="Breadcrumb" className="text-sm text-stone-700">
+    <nav aria-label={t("breadcrumb")} className="text-sm text-stone-700">
       <ol className="flex flex-wrap items-center gap-1">
         <li>
-          <Link href={linkTo(base, view)} className="underline underline-offset-4">
+          <Link href={linkTo(base, view)} className="underline underline-offset-4" lang="en">
             {debateTitle}
           </Link>
         </li>
@@ -28,9 +30,11 @@ export function ClaimBreadcrumb({
             <Link
               href={linkTo(`${base}/claims/${a.id}`, view)}
               className="underline underline-offset-4"
+              // The claims' English wording (the thesis is named in the interface's language).
+              lang={a.parentId === null ? undefined : "en"}
             >
               {a.parentId === null
-                ? "Thesis"
+                ? t("thesis")
                 : a.textEn.slice(0, 40) + (a.textEn.length > 40 ? "…" : "")}
             </Link>
           </li>

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { ClaimView } from "@/lib/debates";
 import type { Language, View } from "@/lib/language";
 import { LanguageSwitch } from "../language-switch";
@@ -27,6 +28,7 @@ export function ClaimHeader({
   slug: string;
   thesisId: string;
 }) {
+  const t = useTranslations("claim");
   return (
     <header
       data-claim-id={claim.id}
@@ -36,7 +38,9 @@ export function ClaimHeader({
         <RelationBadge relation={claim.relation} />
         <KindBadge kind={claim.kind} />
         {claim.kind === "factual" && (
-          <span className="text-xs text-stone-700">Readers’ check: {claim.checkStatus}</span>
+          <span className="text-xs text-stone-700">
+            {t("readersCheck", { status: claim.checkStatus })}
+          </span>
         )}
         {claim.factCheck && <FactCheckBadge status={claim.factCheck} />}
         <span className="ml-auto">

@@ -1,16 +1,21 @@
+import { useLocale, useTranslations } from "next-intl";
 import type { Language } from "@/lib/language";
 import { splitOnSearch } from "@/lib/tree/query";
 
 /** Shown where a reader's claim lacks a language: anyone may suggest a translation. */
 function NotYetTranslated({ lang }: { lang: "zh" | "en" }) {
+  const t = useTranslations("claim");
+  // The Chinese words, glossed for English readers; a Chinese interface needs no gloss.
+  const gloss = useLocale() === "en";
   return (
     <span className="text-sm text-stone-600 italic" data-untranslated={lang}>
       {lang === "zh" ? (
         <>
-          <span lang="zh-Hant">尚未翻譯</span> (not yet translated)
+          <span lang="zh-Hant">尚未翻譯</span>
+          {gloss && <> {t("notTranslatedZh")}</>}
         </>
       ) : (
-        "Not yet translated"
+        t("notTranslated")
       )}
     </span>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { voteAction } from "@/app/debates/[slug]/claims/[id]/actions";
 import { AGREEMENT_LABELS, IMPACT_LABELS } from "@/lib/labels";
@@ -15,27 +16,33 @@ type Props = {
 
 /** Two separate questions: is it true, and does it matter to its parent. */
 export function ClaimVoteForm({ claimId, roomId, agreement, impact, isThesis }: Props) {
+  const t = useTranslations("stand");
   const [state, action] = useActionState(voteAction, {});
+  // The answers' words, in the interface's language (lib/labels.ts keeps the values and order).
+  const say = (labels: typeof AGREEMENT_LABELS | typeof IMPACT_LABELS, scale: string) =>
+    labels.map(([value]) => [value, t(`${scale}.${value}` as "agreement.0")] as const);
   return (
-    <form action={action} className="space-y-4" aria-label="Your vote on this claim">
+    <form action={action} className="space-y-4" aria-label={t("vote.form")}>
       <input type="hidden" name="claimId" value={claimId} />
       <input type="hidden" name="roomId" value={roomId} />
       <Choices
         name="agreement"
-        legend="Is it true?"
-        options={AGREEMENT_LABELS}
+        legend={t("vote.isItTrue")}
+        noAnswer={t("vote.noAnswer")}
+        options={say(AGREEMENT_LABELS, "agreement")}
         current={agreement}
       />
       {!isThesis && (
         <Choices
           name="impact"
-          legend="Does it matter to its parent claim?"
-          options={IMPACT_LABELS}
+          legend={t("vote.matters")}
+          noAnswer={t("vote.noAnswer")}
+          options={say(IMPACT_LABELS, "vote.impact")}
           current={impact}
         />
       )}
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton>Save vote</SubmitButton>
+        <SubmitButton pendingText={t("vote.saving")}>{t("vote.save")}</SubmitButton>
         <FormMessage state={state} />
       </div>
     </form>
@@ -48,11 +55,13 @@ const CHOICE =
 function Choices({
   name,
   legend,
+  noAnswer,
   options,
   current,
 }: {
   name: string;
   legend: string;
+  noAnswer: string;
   options: readonly (readonly [number, string])[];
   current: number | null;
 }) {
@@ -68,7 +77,7 @@ function Choices({
             defaultChecked={current === null}
             className="sr-only"
           />
-          No answer
+          {noAnswer}
         </label>
         {options.map(([value, label]) => (
           <label key={value} className={CHOICE}>

@@ -1,9 +1,11 @@
+import { useTranslations } from "next-intl";
 import type { FactCheckView } from "@/lib/fact-checks";
 import type { Language } from "@/lib/language";
 import { FactCheckBadge } from "./fact-check-badge";
 
 /** The editor's checks of a claim against the public record: status, note and sources. */
 export function FactCheckPanel({ checks, lang }: { checks: FactCheckView[]; lang: Language }) {
+  const t = useTranslations("claim.factCheck");
   return (
     <section
       aria-labelledby="fact-check-heading"
@@ -11,7 +13,7 @@ export function FactCheckPanel({ checks, lang }: { checks: FactCheckView[]; lang
       data-testid="fact-check"
     >
       <h2 id="fact-check-heading" className="font-semibold">
-        Editor’s fact-check
+        {t("heading")}
       </h2>
       {checks.map((check) => (
         <div key={check.quote} className="space-y-2">
@@ -26,8 +28,13 @@ export function FactCheckPanel({ checks, lang }: { checks: FactCheckView[]; lang
               {check.noteZh}
             </p>
           )}
-          {lang !== "zh" && <p className="text-sm">{check.noteEn}</p>}
-          <ul className="space-y-1 text-sm" aria-label="Sources">
+          {lang !== "zh" && (
+            <p lang="en" className="text-sm">
+              {check.noteEn}
+            </p>
+          )}
+          {/* The sources are quoted as published: their titles and publishers are not ours. */}
+          <ul className="space-y-1 text-sm" aria-label={t("sources")} translate="no">
             {check.sources.map((s) => (
               <li key={s.url}>
                 <a href={s.url} className="text-blue-800 underline" rel="noopener noreferrer">

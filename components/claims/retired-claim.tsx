@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ClaimDetail } from "@/lib/claims";
 import { linkTo, type View } from "@/lib/language";
 import { AttributionLine } from "./attribution-line";
@@ -14,10 +15,11 @@ type Props = { detail: ClaimDetail; base: string; view: View; debateTitle: strin
  */
 export function RetiredClaim({ detail, base, view, debateTitle }: Props) {
   const { claim } = detail;
+  const t = useTranslations("claim");
   return (
     <article className="mx-auto max-w-5xl space-y-8" data-claim-id={claim.id}>
-      <nav aria-label="Breadcrumb" className="text-sm text-stone-700">
-        <Link href={linkTo(base, view)} className="underline underline-offset-4">
+      <nav aria-label={t("breadcrumb")} className="text-sm text-stone-700">
+        <Link href={linkTo(base, view)} className="underline underline-offset-4" lang="en">
           {debateTitle}
         </Link>
       </nav>
@@ -26,7 +28,7 @@ export function RetiredClaim({ detail, base, view, debateTitle }: Props) {
           role="status"
           className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900"
         >
-          {claim.proposedBy ? "This claim was merged into another" : "This claim was revised"}
+          {claim.proposedBy ? t("retired.merged") : t("retired.revised")}
         </p>
         <h1 className="text-xl font-semibold text-stone-700 sm:text-2xl">
           <ClaimText textZh={claim.textZh} textEn={claim.textEn} lang={view.lang} />
@@ -39,7 +41,7 @@ export function RetiredClaim({ detail, base, view, debateTitle }: Props) {
       </header>
       <section aria-labelledby="successors-heading" className="space-y-2">
         <h2 id="successors-heading" className="text-lg font-semibold">
-          {claim.retired!.successors.length === 1 ? "Now argued as" : "Now argued as these claims"}
+          {claim.retired!.successors.length === 1 ? t("retired.nowOne") : t("retired.nowMany")}
         </h2>
         <ul className="space-y-2">
           {claim.retired!.successors.map((s) => (
@@ -54,11 +56,7 @@ export function RetiredClaim({ detail, base, view, debateTitle }: Props) {
           ))}
         </ul>
       </section>
-      <p className="text-sm text-stone-700">
-        The evidence below was given for this claim before the revision. It stays listed here but no
-        longer counts in any score; evidence and votes that moved with a merge are on the claim it
-        was merged into.
-      </p>
+      <p className="text-sm text-stone-700">{t("retired.evidenceNote")}</p>
       <EvidenceColumns
         evidence={detail.evidence}
         signedIn={false}

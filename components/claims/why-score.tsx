@@ -1,11 +1,7 @@
+import { useTranslations } from "next-intl";
 import type { ClaimTallyView } from "@/lib/tally/read";
 
 type Labels = { evidence: Map<string, string>; claims: Map<string, string> };
-
-const sourceLabel = {
-  ratings: "Strength ratings of the evidence",
-  agreement: "Agreement votes (“is it true?”)",
-} as const;
 
 /** "Why this score?": each contribution in points on top of 50; they add up to the score. */
 export function WhyScore({
@@ -18,44 +14,42 @@ export function WhyScore({
   /** The claim has an editor's fact-check, which is shown beside the score, not counted in it. */
   factChecked?: boolean;
 }) {
+  const t = useTranslations("claim.why");
   const { breakdown } = tally;
+  // Evidence titles and the claims' English wording are content, marked English.
   const label = (c: (typeof breakdown.contributions)[number]) =>
     c.source === "evidence"
-      ? `Evidence: ${labels.evidence.get(c.id!) ?? "an item"}`
+      ? t("evidence", { title: labels.evidence.get(c.id!) ?? t("anItem") })
       : c.source === "child"
-        ? `Claim: ${labels.claims.get(c.id!) ?? c.id}`
-        : sourceLabel[c.source];
+        ? t.rich("claim", {
+            text: labels.claims.get(c.id!) ?? c.id!,
+            en: (text) => <span lang="en">{text}</span>,
+          })
+        : t(c.source);
   const sign = (p: number) =>
     p > 0 ? `+${p.toFixed(1)}` : p < 0 ? `−${Math.abs(p).toFixed(1)}` : "0.0";
   return (
     <details className="rounded-lg border border-stone-200 bg-white p-4" data-testid="why-score">
-      <summary className="cursor-pointer font-medium">Why this score?</summary>
-      <p className="mt-2 text-sm text-stone-700">
-        Every claim starts undecided at 50. Evidence, strength ratings, agreement votes and the
-        claims beneath it (weighted by how much voters say they matter) push it up or down. No
-        single account can move a claim by more than 20 points.
-      </p>
+      <summary className="cursor-pointer font-medium">{t("summary")}</summary>
+      <p className="mt-2 text-sm text-stone-700">{t("intro")}</p>
       {factChecked && (
         <p className="mt-2 text-sm text-stone-700" data-testid="why-fact-check">
-          The editor’s fact-check is not part of this score. The score is what readers’ evidence and
-          votes make of the claim; the fact-check is the editor’s reading of the public record. They
-          are shown side by side so you can compare them — and anyone who finds the check persuasive
-          can add its sources as evidence, where they count like any other.
+          {t("factChecked")}
         </p>
       )}
       <table className="mt-3 w-full text-sm">
-        <caption className="sr-only">Contributions to the score</caption>
+        <caption className="sr-only">{t("caption")}</caption>
         <tbody>
           <tr className="border-b border-stone-200">
             <th scope="row" className="py-1 text-left font-normal">
-              Starting point (undecided)
+              {t("start")}
             </th>
             <td className="py-1 text-right tabular-nums">50.0</td>
           </tr>
           {breakdown.contributions.length === 0 && (
             <tr>
               <td colSpan={2} className="py-2 text-stone-700">
-                No evidence, votes or argued sub-claims yet.
+                {t("none")}
               </td>
             </tr>
           )}
@@ -75,7 +69,7 @@ export function WhyScore({
             ))}
           <tr>
             <th scope="row" className="pt-2 text-left">
-              Score
+              {t("score")}
             </th>
             <td className="pt-2 text-right font-semibold tabular-nums" data-testid="why-total">
               {breakdown.score.toFixed(1)}

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { myHiddenEvidence } from "@/lib/moderation-review";
 import { HiddenNotice } from "../moderation/hidden-notice";
 import { Panel } from "../panel";
@@ -8,9 +9,10 @@ export function YourHiddenEvidence({
 }: {
   hidden: Awaited<ReturnType<typeof myHiddenEvidence>>;
 }) {
+  const t = useTranslations("claim");
   if (hidden.length === 0) return null;
   return (
-    <Panel id="your-hidden" title="Your hidden evidence">
+    <Panel id="your-hidden" title={t("yourHidden")}>
       <ul className="space-y-3">
         {hidden.map((h) => (
           <li key={h.id} className="space-y-1">

@@ -1,5 +1,6 @@
+import { useTranslations } from "next-intl";
+import type { SourceType } from "@/db/schema/enums";
 import type { EvidenceItem } from "@/lib/evidence";
-import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 import { OwnerControls } from "./owner-controls";
 import { RateEvidence } from "./rate-evidence";
 import { ReportForm } from "./report-form";
@@ -17,7 +18,9 @@ type Props = {
   thread?: ThreadView;
 };
 
+/** A server component; its controls are client islands given "evidence" by EvidenceColumns. */
 export function EvidenceCard({ item, signedIn, canModerate, thread }: Props) {
+  const t = useTranslations("evidence");
   return (
     <article
       id={`evidence-${item.id}`}
@@ -35,12 +38,20 @@ export function EvidenceCard({ item, signedIn, canModerate, thread }: Props) {
         </a>
       </h3>
       <p className="text-xs text-stone-700">
-        {item.domain} · {SOURCE_TYPE_LABELS[item.sourceType as keyof typeof SOURCE_TYPE_LABELS]} ·
-        by <span className="font-medium text-stone-900">{item.author.name}</span> ·{" "}
+        <span translate="no">{item.domain}</span> ·{" "}
+        {t(`sourceType.${item.sourceType as SourceType}`)} ·{" "}
+        {t.rich("by", {
+          name: () => (
+            <span className="font-medium text-stone-900" translate="no">
+              {item.author.name}
+            </span>
+          ),
+        })}{" "}
+        ·{" "}
         <span data-testid="evidence-date">
           <LocalTime iso={item.createdAt} withTime={false} />
         </span>
-        {item.updatedAt && " · edited"}
+        {item.updatedAt && t("edited")}
       </p>
       <blockquote className="border-l-4 border-stone-300 pl-3 text-sm text-stone-800">
         {item.quote}
@@ -48,8 +59,8 @@ export function EvidenceCard({ item, signedIn, canModerate, thread }: Props) {
       <p className="text-sm">{item.explanation}</p>
       <p className="text-sm text-stone-700" data-testid="evidence-rating">
         {item.rating.count === 0
-          ? "Not rated yet"
-          : `Strength ${item.rating.average} of 5 (${item.rating.count} rating${item.rating.count === 1 ? "" : "s"})`}
+          ? t("notRated")
+          : t("strength", { average: String(item.rating.average), count: item.rating.count })}
       </p>
       {signedIn && !item.mine && (
         <RateEvidence evidenceId={item.id} current={item.myRating} title={item.title} />
@@ -63,10 +74,10 @@ export function EvidenceCard({ item, signedIn, canModerate, thread }: Props) {
               action={hideAction}
               fields={{ evidenceId: item.id, hidden: "true" }}
               name="reason"
-              label="Why hide it? (the author sees this)"
-              opener="Hide"
-              submit="Hide: it leaves the tally"
-              formLabel="Hide evidence"
+              label={t("hide.label")}
+              opener={t("hide.opener")}
+              submit={t("hide.submit")}
+              formLabel={t("hide.form")}
               tone="danger"
             />
           )}

@@ -1,9 +1,9 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { addEvidenceAction, editEvidenceAction } from "@/app/debates/[slug]/claims/[id]/actions";
 import { sourceTypes } from "@/db/schema/enums";
-import { SOURCE_TYPE_LABELS } from "@/lib/labels";
 import { EVIDENCE_LIMITS } from "@/lib/limits";
 import { ErrorSummary } from "../forms/error-summary";
 import { controlProps, Field, FieldError } from "../forms/field";
@@ -41,6 +41,7 @@ const textArea =
  * summary of the errors at its top and each error beside its field.
  */
 export function EvidenceForm(props: Props) {
+  const t = useTranslations("evidence");
   const { state, fields, formProps } = useActionForm(
     props.mode === "add" ? addEvidenceAction : editEvidenceAction,
     {
@@ -58,7 +59,7 @@ export function EvidenceForm(props: Props) {
     <form
       {...formProps}
       className="space-y-3"
-      aria-label={props.mode === "add" ? "Add evidence" : "Edit evidence"}
+      aria-label={props.mode === "add" ? t("form.add") : t("form.edit")}
     >
       <ErrorSummary state={state} formId={formProps.id} />
       {props.mode === "add" ? (
@@ -70,7 +71,7 @@ export function EvidenceForm(props: Props) {
         <input type="hidden" name="evidenceId" value={props.evidenceId} />
       )}
       <fieldset aria-describedby={fields.stance.errors ? fields.stance.errorId : undefined}>
-        <legend className="text-sm font-medium">Stance</legend>
+        <legend className="text-sm font-medium">{t("form.stance")}</legend>
         <div className="mt-1 flex gap-4">
           {(["support", "rebut"] as const).map((value, i) => (
             <label key={value} className="flex items-center gap-1.5 text-sm">
@@ -83,7 +84,7 @@ export function EvidenceForm(props: Props) {
                 value={value}
                 defaultChecked={stance === value}
               />
-              {value === "support" ? "Supports the claim" : "Rebuts the claim"}
+              {value === "support" ? t("form.supports") : t("form.rebuts")}
             </label>
           ))}
         </div>
@@ -91,17 +92,18 @@ export function EvidenceForm(props: Props) {
       </fieldset>
       <Field
         control={fields.url}
-        label="Source link"
+        label={t("form.url")}
         type="url"
         defaultValue={v?.url}
         placeholder="https://…"
-        hint="For example www.example.org/page; https:// is added when left out."
+        translate="no"
+        hint={t("form.urlHint")}
       />
-      <Field control={fields.title} label="Source title" defaultValue={v?.title} />
+      <Field control={fields.title} label={t("form.title")} defaultValue={v?.title} />
       <Field
         control={fields.quote}
-        label="Exact quote from the source"
-        hint={`At most ${EVIDENCE_LIMITS.quote.toLocaleString("en")} characters.`}
+        label={t("form.quote")}
+        hint={t("form.quoteHint", { max: EVIDENCE_LIMITS.quote })}
       >
         <textarea
           key={fields.quote.key}
@@ -110,7 +112,7 @@ export function EvidenceForm(props: Props) {
           className={textArea}
         />
       </Field>
-      <Field control={fields.explanation} label="How it bears on the claim">
+      <Field control={fields.explanation} label={t("form.explanation")}>
         <textarea
           key={fields.explanation.key}
           {...controlProps(fields.explanation, v?.explanation)}
@@ -118,21 +120,23 @@ export function EvidenceForm(props: Props) {
           className={textArea}
         />
       </Field>
-      <Field control={fields.sourceType} label="Kind of source">
+      <Field control={fields.sourceType} label={t("form.sourceType")}>
         <select
           key={fields.sourceType.key}
           {...controlProps(fields.sourceType, v?.sourceType ?? "news")}
           className={textArea}
         >
-          {sourceTypes.map((t) => (
-            <option key={t} value={t}>
-              {SOURCE_TYPE_LABELS[t]}
+          {sourceTypes.map((type) => (
+            <option key={type} value={type}>
+              {t(`sourceType.${type}`)}
             </option>
           ))}
         </select>
       </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton>{props.mode === "add" ? "Add evidence" : "Save changes"}</SubmitButton>
+        <SubmitButton pendingText={t("form.saving")}>
+          {props.mode === "add" ? t("form.add") : t("form.save")}
+        </SubmitButton>
         <FormMessage state={state} successOnly />
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useCallback, useRef, useState } from "react";
 import { deleteEvidenceAction } from "@/app/debates/[slug]/claims/[id]/actions";
 import type { EvidenceItem } from "@/lib/evidence";
@@ -8,6 +9,7 @@ import { EvidenceForm } from "./evidence-form";
 
 /** Edit and delete, for the author of an item only (the data layer checks again). */
 export function OwnerControls({ item }: { item: EvidenceItem }) {
+  const t = useTranslations("evidence.owner");
   const [editing, setEditing] = useState(false);
   const [saved, setSaved] = useState<string>();
   const editButton = useRef<HTMLButtonElement>(null);
@@ -31,18 +33,12 @@ export function OwnerControls({ item }: { item: EvidenceItem }) {
           aria-expanded={editing}
           className="text-blue-800 underline"
         >
-          {editing ? "Cancel editing" : "Edit"}
+          {editing ? t("cancel") : t("edit")}
         </button>
-        <form
-          action={action}
-          onSubmit={(e) =>
-            !confirm("Delete this evidence? It leaves the tally but stays in the history.") &&
-            e.preventDefault()
-          }
-        >
+        <form action={action} onSubmit={(e) => !confirm(t("confirmDelete")) && e.preventDefault()}>
           <input type="hidden" name="evidenceId" value={item.id} />
           <button type="submit" disabled={pending} className="text-oppose underline">
-            Delete
+            {t("delete")}
           </button>
         </form>
         <FormMessage state={saved ? { ok: true, message: saved } : state} />

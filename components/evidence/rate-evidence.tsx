@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { rateAction } from "@/app/debates/[slug]/claims/[id]/actions";
 import { FormMessage } from "../forms/submit-button";
@@ -14,15 +15,16 @@ export function RateEvidence({
   current: number | null;
   title: string;
 }) {
+  const t = useTranslations("evidence.rate");
   const [state, action, pending] = useActionState(rateAction, {});
   return (
     <form
       action={action}
       className="flex flex-wrap items-center gap-1.5"
-      aria-label={`Rate “${title}”`}
+      aria-label={t("form", { title })}
     >
       <input type="hidden" name="evidenceId" value={evidenceId} />
-      <span className="text-xs text-stone-700">Your rating:</span>
+      <span className="text-xs text-stone-700">{t("yours")}</span>
       {[1, 2, 3, 4, 5].map((n) => (
         <button
           key={n}
@@ -31,7 +33,7 @@ export function RateEvidence({
           value={n}
           disabled={pending}
           aria-pressed={current === n}
-          aria-label={`Rate ${n} of 5`}
+          aria-label={t("value", { n })}
           className="h-8 w-8 rounded border border-stone-300 text-sm aria-pressed:border-stone-800 aria-pressed:bg-stone-800 aria-pressed:text-white"
         >
           {n}
@@ -45,7 +47,7 @@ export function RateEvidence({
           disabled={pending}
           className="text-xs text-stone-700 underline"
         >
-          Clear
+          {t("clear")}
         </button>
       )}
       <FormMessage state={state} />

@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { linkTo, type View } from "@/lib/language";
-import { MIN_MOVERS_FOR_LISTS, STANCE_LABELS, type MindChangeSummary } from "@/lib/mind/shape";
+import { MIN_MOVERS_FOR_LISTS, type MindChangeSummary } from "@/lib/mind/shape";
 
 const signed = (n: number) => `${n > 0 ? "+" : ""}${n.toFixed(1)}`;
-const nearestLabel = (n: number) => STANCE_LABELS[Math.round(n)]!.toLowerCase();
 
 /**
  * How minds moved in a room: who recorded both stances, a diverging bar (against the thesis to
@@ -19,18 +19,23 @@ export function MindSummary({
   slug: string;
   view: View;
 }) {
+  const t = useTranslations("mind");
+  const locale = useLocale();
+  const nearestLabel = (n: number) =>
+    t(`stance.${Math.round(n)}` as "stance.0").toLocaleLowerCase(locale);
   const claimLink = (id: string) => linkTo(`/debates/${slug}/claims/${id}`, view);
   const { withBefore, recordedBoth, toward, against, unchanged } = summary;
-  if (withBefore === 0)
-    return <p className="text-stone-700">No one has recorded a stance in this room yet.</p>;
+  if (withBefore === 0) return <p className="text-stone-700">{t("summary.empty")}</p>;
   const width = (n: number) => ({ width: `${recordedBoth ? (n / recordedBoth) * 100 : 0}%` });
   const moved = toward + against;
   return (
     <div className="space-y-3" data-testid="mind-summary">
       <p>
-        <span data-testid="mind-with-before">{withBefore}</span>{" "}
-        {withBefore === 1 ? "reader" : "readers"} said where they stood before reading;{" "}
-        <span data-testid="mind-both">{recordedBoth}</span> of them also said where they stand now.
+        {t.rich("summary.counts", {
+          withBefore,
+          before: () => <span data-testid="mind-with-before">{withBefore}</span>,
+          both: () => <span data-testid="mind-both">{recordedBoth}</span>,
+        })}
       </p>
       {recordedBoth > 0 && (
         <>
@@ -44,40 +49,48 @@ export function MindSummary({
           </div>
           <p className="flex flex-wrap justify-between gap-2 text-sm">
             <span className="text-oppose">
-              ← Moved against the thesis: <strong data-testid="mind-against">{against}</strong>
+              {t.rich("summary.against", {
+                n: () => <strong data-testid="mind-against">{against}</strong>,
+              })}
             </span>
             <span className="text-stone-700">
-              Unchanged: <strong data-testid="mind-unchanged">{unchanged}</strong>
+              {t.rich("summary.unchanged", {
+                n: () => <strong data-testid="mind-unchanged">{unchanged}</strong>,
+              })}
             </span>
             <span className="text-support">
-              Moved toward it: <strong data-testid="mind-toward">{toward}</strong> →
+              {t.rich("summary.toward", {
+                n: () => <strong data-testid="mind-toward">{toward}</strong>,
+              })}
             </span>
           </p>
           {summary.averageBefore !== null && summary.averageNow !== null && (
             <p className="text-sm text-stone-700">
-              On average, from {signed(summary.averageBefore)} (
-              {nearestLabel(summary.averageBefore)}) before reading to {signed(summary.averageNow)}{" "}
-              ({nearestLabel(summary.averageNow)}) now, on a scale from −2 to +2.
+              {t("summary.average", {
+                before: signed(summary.averageBefore),
+                beforeLabel: nearestLabel(summary.averageBefore),
+                now: signed(summary.averageNow),
+                nowLabel: nearestLabel(summary.averageNow),
+              })}
             </p>
           )}
         </>
       )}
       {moved > 0 && moved < MIN_MOVERS_FOR_LISTS && (
         <p className="text-sm text-stone-700">
-          What the readers who moved voted on is shown once {MIN_MOVERS_FOR_LISTS} have moved, so
-          that no one&apos;s votes can be picked out.
+          {t("summary.fewMovers", { min: MIN_MOVERS_FOR_LISTS })}
         </p>
       )}
       {summary.topClaims.length > 0 && (
         <div>
-          <h3 className="font-medium">Claims the readers who moved voted on most</h3>
+          <h3 className="font-medium">{t("summary.topClaims")}</h3>
           <ol className="list-decimal pl-5 text-sm" data-testid="mind-top-claims">
             {summary.topClaims.map((c) => (
               <li key={c.id}>
-                <Link href={claimLink(c.id)} className="underline underline-offset-4">
+                <Link href={claimLink(c.id)} className="underline underline-offset-4" lang="en">
                   {c.textEn}
                 </Link>{" "}
-                <span className="text-stone-600">({c.votes} votes)</span>
+                <span className="text-stone-600">{t("summary.votes", { count: c.votes })}</span>
               </li>
             ))}
           </ol>
@@ -85,14 +98,14 @@ export function MindSummary({
       )}
       {summary.topEvidence.length > 0 && (
         <div>
-          <h3 className="font-medium">Evidence they rated most</h3>
+          <h3 className="font-medium">{t("summary.topEvidence")}</h3>
           <ol className="list-decimal pl-5 text-sm" data-testid="mind-top-evidence">
             {summary.topEvidence.map((e) => (
               <li key={e.id}>
                 <Link href={claimLink(e.claimId)} className="underline underline-offset-4">
                   {e.title}
                 </Link>{" "}
-                <span className="text-stone-600">({e.votes} ratings)</span>
+                <span className="text-stone-600">{t("summary.ratings", { count: e.votes })}</span>
               </li>
             ))}
           </ol>

@@ -1,7 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { STANCE_LABELS, STANCE_VALUES, type MyStance } from "@/lib/mind/shape";
+import { STANCE_VALUES, type MyStance } from "@/lib/mind/shape";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
 
 const CHOICE =
@@ -25,22 +26,27 @@ export function StanceForm({
   submit: string;
   onSaved: (mine: MyStance) => void;
 }) {
+  const t = useTranslations("mind");
   const [state, action] = useActionState(async (_: State, form: FormData): Promise<State> => {
     const value = form.get("stance");
-    if (value === null) return { message: "Choose one of the five answers first." };
+    if (value === null) return { message: t("form.chooseFirst") };
     const response = await fetch(url, {
       method: "POST",
       headers: { "Content-Type": "application/json" },
       body: JSON.stringify({ phase, stance: Number(value) }),
     }).catch(() => null);
-    if (!response) return { message: "Could not reach the server. Try again." };
+    if (!response) return { message: t("form.unreachable") };
     const body = (await response.json().catch(() => ({}))) as MyStance & { error?: string };
-    if (!response.ok) return { message: body.error ?? "That did not work. Try again." };
+    // The API's error is in the interface's language already (the cookie or Accept-Language).
+    if (!response.ok) return { message: body.error ?? t("form.failed") };
     onSaved({ before: body.before, now: body.now });
-    return { ok: true, message: phase === "before" ? "Recorded. Now read on." : "Recorded." };
+    return {
+      ok: true,
+      message: phase === "before" ? t("form.recordedBefore") : t("form.recorded"),
+    };
   }, {});
   return (
-    <form action={action} className="space-y-2" aria-label={`Your stance ${phase}`}>
+    <form action={action} className="space-y-2" aria-label={t("form.label", { phase })}>
       <fieldset>
         <legend className="mb-1 text-sm font-medium">{legend}</legend>
         <div className="flex flex-wrap gap-1.5">
@@ -53,13 +59,13 @@ export function StanceForm({
                 defaultChecked={current === v}
                 className="sr-only"
               />
-              {STANCE_LABELS[v]}
+              {t(`stance.${v}`)}
             </label>
           ))}
         </div>
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton>{submit}</SubmitButton>
+        <SubmitButton pendingText={t("form.saving")}>{submit}</SubmitButton>
         <FormMessage state={state} />
       </div>
     </form>

@@ -48,7 +48,8 @@ function OpenReasonForm({
   toneClass,
 }: Props & { toneClass: string }) {
   const { state, pending, fields, formProps } = useActionForm(action, {
-    id: `${formLabel}-${Object.values(fixed).join("-")}`.replace(/\W+/g, "-"),
+    // Letters of any script: a Chinese label must not collapse to "-" (two forms, one id).
+    id: `${formLabel}-${Object.values(fixed).join("-")}`.replace(/[^\p{L}\p{N}_]+/gu, "-"),
     fields: [name],
   });
   const reason = fields[name];

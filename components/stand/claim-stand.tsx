@@ -1,12 +1,10 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useCallback, useState } from "react";
 import {
-  AGREEMENT_LABELS,
   AGREEMENT_VALUES,
-  IMPACT_LABELS,
   IMPACT_VALUES,
-  STRENGTH_LABELS,
   STRENGTH_VALUES,
   type ClaimStandView,
 } from "@/lib/stand/shape";
@@ -27,6 +25,7 @@ export function ClaimStand({
   isThesis: boolean;
   evidenceTitles: [id: string, title: string][];
 }) {
+  const t = useTranslations("stand");
   const [stand, setStand] = useState(initial);
   const refetch = useCallback(async () => {
     const response = await fetch(
@@ -38,45 +37,51 @@ export function ClaimStand({
   useOnTally(refetch, (event) => initial.claimId in event.scores);
 
   const { people, agreement, impact } = stand.claim;
+  const labelsOf = (scale: "agreement" | "impact" | "strength", values: readonly number[]) =>
+    Object.fromEntries(values.map((v) => [v, t(`${scale}.${v}` as "agreement.0")]));
   const rated = evidenceTitles.filter(([id]) => stand.evidence[id]);
   return (
     <div className="space-y-4" data-testid="claim-stand">
       <p aria-live="polite">
-        <span className="font-semibold tabular-nums" data-testid="stand-people">
-          {people}
-        </span>{" "}
-        {people === 1 ? "person has" : "people have"} answered in this room.
+        {t.rich("answered", {
+          count: people,
+          n: () => (
+            <span className="font-semibold tabular-nums" data-testid="stand-people">
+              {people}
+            </span>
+          ),
+        })}
       </p>
       <div className="grid gap-6 sm:grid-cols-2">
         <Histogram
           id="agreement"
-          caption="Is it true?"
+          caption={t("isItTrue")}
           counts={agreement}
           values={AGREEMENT_VALUES}
-          labels={AGREEMENT_LABELS}
+          labels={labelsOf("agreement", AGREEMENT_VALUES)}
           tone="diverging"
         />
         {!isThesis && (
           <Histogram
             id="impact"
-            caption="Does it matter to its parent?"
+            caption={t("matters")}
             counts={impact}
             values={IMPACT_VALUES}
-            labels={IMPACT_LABELS}
+            labels={labelsOf("impact", IMPACT_VALUES)}
           />
         )}
       </div>
       {rated.length > 0 && (
         <div className="space-y-3">
-          <h3 className="font-medium">How strong people rate the evidence</h3>
+          <h3 className="font-medium">{t("evidenceHeading")}</h3>
           {rated.map(([id, title]) => (
             <Histogram
               key={id}
               id={`evidence-${id}`}
-              caption={`${title} (${stand.evidence[id]!.raters} rated)`}
+              caption={t("evidenceCaption", { title, raters: stand.evidence[id]!.raters })}
               counts={stand.evidence[id]!.strength}
               values={STRENGTH_VALUES}
-              labels={STRENGTH_LABELS}
+              labels={labelsOf("strength", STRENGTH_VALUES)}
             />
           ))}
         </div>

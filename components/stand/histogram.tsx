@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import type { Histogram as Counts } from "@/lib/stand/shape";
 
 /**
@@ -19,14 +20,15 @@ export function Histogram({
   labels: Record<number, string>;
   tone?: "neutral" | "diverging";
 }) {
+  const t = useTranslations("stand");
   const max = Math.max(1, ...values.map((v) => counts[String(v)] ?? 0));
   return (
     <table className="w-full text-sm" data-testid={`histogram-${id}`}>
       <caption className="mb-1 text-left font-medium">{caption}</caption>
       <thead className="sr-only">
         <tr>
-          <th scope="col">Answer</th>
-          <th scope="col">People</th>
+          <th scope="col">{t("answer")}</th>
+          <th scope="col">{t("people")}</th>
         </tr>
       </thead>
       <tbody>

@@ -31,4 +31,19 @@ describe("errors in the reader's language", () => {
     });
     expect(errorFields(fields, "en")).toBe(fields);
   });
+
+  it("translate the evidence form's field errors, with the limit a message names", () => {
+    const fields = {
+      title: ["Give the source a title."],
+      quote: ["Quote at most 1,000 characters; link to the rest."],
+      explanation: ["Use at most 2,000 characters."],
+    };
+    expect(errorFields(fields, "zh-Hant")).toEqual({
+      title: ["請為來源加上標題。"],
+      quote: ["引述最多 1,000 個字元；其餘部分請用連結。"],
+      explanation: ["最多 2,000 個字元。"],
+    });
+    expect(errorFields(fields, "en")).toBe(fields);
+    expect(errorCode(conflict("Use at most 200 characters."))).toBe("max_chars");
+  });
 });

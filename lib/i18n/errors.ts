@@ -12,6 +12,8 @@ import { messagesOf } from "./messages";
  * codes come from the table below, keyed by that text, so that no call site has to change.
  * A new error names its code where it is thrown (AppError's `translation`) or is added here.
  */
+type Values = Record<string, string | number>;
+
 const CODE_OF_MESSAGE: Record<string, string> = {
   "Sign in to do that.": "unauthenticated",
   "You are not allowed to do that.": "forbidden",
@@ -111,7 +113,47 @@ const CODE_OF_MESSAGE: Record<string, string> = {
   "The form was sent damaged. Reload and try again.": "form_damaged",
   "Please fix the fields marked below.": "fix_fields",
   "Saved.": "saved",
+  // The claim page: evidence, votes and ratings (actions' answers and schema field errors).
+  "Evidence added.": "evidence_added",
+  "Evidence updated.": "evidence_updated",
+  "Evidence deleted. It stays in the history.": "evidence_deleted",
+  "Vote saved.": "vote_saved",
+  "Vote cleared.": "vote_cleared",
+  "Rating saved.": "rating_saved",
+  "Rating cleared.": "rating_cleared",
+  "Choose whether this supports or rebuts the claim.": "evidence_stance",
+  "Give a web address starting with http:// or https://.": "evidence_url",
+  "Give the source a title.": "evidence_title",
+  "Quote the passage from the source.": "evidence_quote",
+  "Explain how this bears on the claim.": "evidence_explanation",
+  "Choose the kind of source.": "evidence_source_type",
+  "Change at least one field.": "change_a_field",
+  "Give agreement from -2 to 2.": "vote_agreement",
+  "Give impact from 0 to 4.": "vote_impact",
+  "Rate from 1 to 5.": "rate_strength",
+  "Give agreement (-2 to 2) or impact (0 to 4).": "vote_either",
+  'Say "before" (before reading) or "now".': "stance_phase",
+  "Give a number from -2 to 2.": "stance_value",
+  "Give a whole number from -2 to 2.": "stance_value",
 };
+
+/** Messages that carry a number (a limit): the pattern's group is the code's `{max}`. */
+const CODE_OF_PATTERN: [RegExp, string][] = [
+  [/^Use at most ([\d,]+) characters\.$/, "max_chars"],
+  [/^Use a shorter link \(at most ([\d,]+) characters\)\.$/, "max_link"],
+  [/^Quote at most ([\d,]+) characters; link to the rest\.$/, "max_quote"],
+];
+
+/** The code of an English message, and the values its translation needs. */
+function codeOfMessage(message: string): { code?: string; values?: Values } {
+  const code = CODE_OF_MESSAGE[message];
+  if (code) return { code };
+  for (const [pattern, patternCode] of CODE_OF_PATTERN) {
+    const max = pattern.exec(message)?.[1];
+    if (max) return { code: patternCode, values: { max: Number(max.replaceAll(",", "")) } };
+  }
+  return {};
+}
 
 const CODE_OF_STATUS: Record<AppError["status"], string> = {
   400: "invalid",
@@ -127,9 +169,8 @@ const CODE_OF_STATUS: Record<AppError["status"], string> = {
 
 /** The stable code of an error, for clients that act on it. */
 export const errorCode = (error: AppError): string =>
-  error.translation?.code ?? CODE_OF_MESSAGE[error.message] ?? CODE_OF_STATUS[error.status];
+  error.translation?.code ?? codeOfMessage(error.message).code ?? CODE_OF_STATUS[error.status];
 
-type Values = Record<string, string | number>;
 // Keys are built from codes at run time: checked with `has`, not by the type of the messages.
 type Loose = { (key: string, values?: Values): string; has: (key: string) => boolean };
 const translator = (locale: UiLocale) =>
@@ -139,10 +180,12 @@ const translator = (locale: UiLocale) =>
 export function sayMessage(
   message: string,
   locale: UiLocale,
-  code = CODE_OF_MESSAGE[message],
+  code?: string,
   values: Values = {},
 ): string {
-  if (locale === "en" || !code) return message;
+  if (locale === "en") return message;
+  if (!code) ({ code, values = {} } = codeOfMessage(message));
+  if (!code) return message;
   const t = translator(locale);
   if (!t.has(`codes.${code}`)) return message;
   const what = values.what;
@@ -153,7 +196,8 @@ export function sayMessage(
 /** An error's message in `locale`: its code's, else the one for its status. */
 export function errorMessage(error: AppError, locale: UiLocale): string {
   if (locale === "en") return error.message;
-  const said = sayMessage(error.message, locale, errorCode(error), error.translation?.values);
+  const found = error.translation ?? codeOfMessage(error.message);
+  const said = sayMessage(error.message, locale, found.code ?? errorCode(error), found.values);
   return said !== error.message
     ? said
     : sayMessage(error.message, locale, CODE_OF_STATUS[error.status]);

@@ -1,18 +1,22 @@
 import account from "./account.json";
 import chart from "./chart.json";
+import claim from "./claim.json";
 import client from "./client.json";
 import csv from "./csv.json";
 import debate from "./debate.json";
 import errors from "./errors.json";
+import evidence from "./evidence.json";
 import home from "./home.json";
 import labels from "./labels.json";
 import map from "./map.json";
+import mind from "./mind.json";
 import notifications from "./notifications.json";
 import people from "./people.json";
 import proposals from "./proposals.json";
 import replies from "./replies.json";
 import score from "./score.json";
 import site from "./site.json";
+import stand from "./stand.json";
 import tree from "./tree.json";
 import treeNav from "./treeNav.json";
 
@@ -20,19 +24,23 @@ import treeNav from "./treeNav.json";
 const messages = {
   account,
   chart,
+  claim,
   client,
   csv,
   debate,
   errors,
+  evidence,
   home,
   labels,
   map,
+  mind,
   notifications,
   people,
   proposals,
   replies,
   score,
   site,
+  stand,
   tree,
   treeNav,
 };

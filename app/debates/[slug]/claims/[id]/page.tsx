@@ -1,4 +1,6 @@
 import type { Metadata } from "next";
+import { useTranslations } from "next-intl";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Panel } from "@/components/panel";
 import Link from "next/link";
 import { notFound } from "next/navigation";
@@ -15,6 +17,7 @@ import { RetiredClaim } from "@/components/claims/retired-claim";
 import { WhyScore } from "@/components/claims/why-score";
 import { YourHiddenEvidence } from "@/components/claims/your-hidden-evidence";
 import { AnchorInContext } from "@/components/essay/anchor-in-context";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { ClaimStand } from "@/components/stand/claim-stand";
 import { ancestorsOf } from "@/lib/claim-tree";
@@ -39,8 +42,12 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   const { slug, id } = await props.params;
   const debate = await getDebate(slug).catch(() => null);
   const claim = debate?.claims.find((c) => c.id === id);
+  const t = await getTranslations("claim");
   // A retired claim is out of the tree; its page says so (and 404s stay "not found").
-  return { title: claim?.textEn ?? (debate ? "Claim" : "Claim not found") };
+  // The title is the claim's own wording, in the interface's language where it has one.
+  const text =
+    claim && ((await getLocale()) === "zh-Hant" && claim.textZh ? claim.textZh : claim.textEn);
+  return { title: claim ? text : debate ? t("metaClaim") : t("metaNotFound") };
 }
 
 export default async function ClaimPage(props: Props) {
@@ -83,6 +90,7 @@ export default async function ClaimPage(props: Props) {
     );
   if (!loaded.data) notFound();
   const { debate, claim, detail, stand, context, hidden, threads } = loaded.data;
+  const t = await getTranslations("claim");
   if (!claim || !detail.tally || !stand || !threads)
     return (
       <RetiredClaim
@@ -136,28 +144,30 @@ export default async function ClaimPage(props: Props) {
         <AnchorInContext paragraph={paragraph} quote={claim.anchor.quote} lang={lang} />
       )}
 
-      <Panel id="vote" title="Your vote">
-        {viewer && detail.myVotes ? <PostsTo context={context} /> : null}
-        {viewer && detail.myVotes ? (
-          <ClaimVoteForm
-            claimId={claim.id}
-            roomId={detail.roomId}
-            agreement={detail.myVotes.claim.agreement}
-            impact={detail.myVotes.claim.impact}
-            isThesis={claim.parentId === null}
-          />
-        ) : (
-          <SignInPrompt next={here} doing="vote on this claim and add evidence" />
-        )}
-      </Panel>
+      <ClientMessages namespaces={["stand"]}>
+        <Panel id="vote" title={t("yourVote")}>
+          {viewer && detail.myVotes ? <PostsTo context={context} /> : null}
+          {viewer && detail.myVotes ? (
+            <ClaimVoteForm
+              claimId={claim.id}
+              roomId={detail.roomId}
+              agreement={detail.myVotes.claim.agreement}
+              impact={detail.myVotes.claim.impact}
+              isThesis={claim.parentId === null}
+            />
+          ) : (
+            <SignInPrompt next={here} />
+          )}
+        </Panel>
 
-      <Panel id="stand" title="Where people stand">
-        <ClaimStand
-          initial={stand}
-          isThesis={claim.parentId === null}
-          evidenceTitles={detail.evidence.map((e) => [e.id, e.title])}
-        />
-      </Panel>
+        <Panel id="stand" title={t("whereStand")}>
+          <ClaimStand
+            initial={stand}
+            isThesis={claim.parentId === null}
+            evidenceTitles={detail.evidence.map((e) => [e.id, e.title])}
+          />
+        </Panel>
+      </ClientMessages>
 
       <YourHiddenEvidence hidden={hidden} />
 
@@ -169,9 +179,11 @@ export default async function ClaimPage(props: Props) {
       />
 
       {viewer && (
-        <Panel id="add-evidence" title="Add evidence">
+        <Panel id="add-evidence" title={t("addEvidence")}>
           <PostsTo context={context} />
-          <EvidenceForm mode="add" claimId={claim.id} roomId={detail.roomId} />
+          <ClientMessages namespaces={["evidence"]}>
+            <EvidenceForm mode="add" claimId={claim.id} roomId={detail.roomId} />
+          </ClientMessages>
         </Panel>
       )}
 
@@ -182,7 +194,7 @@ export default async function ClaimPage(props: Props) {
       <ReaderClaimPanel detail={detail} claims={debate.claims} signedIn={viewer !== null} />
 
       {viewer && (
-        <Panel id="propose" title="Propose a pro or con">
+        <Panel id="propose" title={t("propose")}>
           <PostsTo context={context} />
           <ProposeClaimForm
             parentId={claim.id}
@@ -197,34 +209,40 @@ export default async function ClaimPage(props: Props) {
       )}
 
       <ClaimList
-        title="Parent claim"
+        title={t("parent")}
         claims={ancestors.slice(-1)}
         base={base}
         view={view}
-        empty="This is the thesis: it has no parent."
+        empty={t("parentEmpty")}
       />
       <ClaimList
-        title="Claims under this one"
+        title={t("children")}
         claims={children}
         base={base}
         view={view}
-        empty="No claims argue for or against this one yet."
+        empty={t("childrenEmpty")}
       />
     </article>
   );
 }
 
-function SignInPrompt({ next, doing }: { next: string; doing: string }) {
+function SignInPrompt({ next }: { next: string }) {
+  const t = useTranslations("claim");
+  const query = `?next=${encodeURIComponent(next)}`;
   return (
     <p className="text-stone-700">
-      <Link href={`/sign-in?next=${encodeURIComponent(next)}`} className="text-blue-800 underline">
-        Sign in
-      </Link>{" "}
-      or{" "}
-      <Link href={`/sign-up?next=${encodeURIComponent(next)}`} className="text-blue-800 underline">
-        create an account
-      </Link>{" "}
-      to {doing}.
+      {t.rich("signInTo", {
+        signIn: (text) => (
+          <Link href={`/sign-in${query}`} className="text-blue-800 underline">
+            {text}
+          </Link>
+        ),
+        signUp: (text) => (
+          <Link href={`/sign-up${query}`} className="text-blue-800 underline">
+            {text}
+          </Link>
+        ),
+      })}
     </p>
   );
 }
