@@ -7,6 +7,7 @@ import { invalidForm, parseForm, refused, type ActionState } from "./form-reply"
 import { fieldErrors } from "./http";
 import { errorFields, errorMessage, sayMessage } from "./i18n/errors";
 import { currentViewer, type Viewer } from "./session";
+import "./validation/zod-messages";
 
 export { invalidForm, parseForm, refused, type ActionState };
 
@@ -23,12 +24,17 @@ export function validatedAction<S extends z.ZodType, State extends ActionState =
     inLanguage(await answer(schema, run, formData), await getLocale()) as State;
 }
 
-/** The form's message and field errors in the reader's language (lib/i18n/errors.ts). */
+/**
+ * The form's message and field errors in the reader's language (lib/i18n/errors.ts), both
+ * those listed under the form and those Conform's reply puts beside each field.
+ */
 function inLanguage(state: ActionState, locale: Awaited<ReturnType<typeof getLocale>>) {
+  const reply = state.submission;
   return {
     ...state,
     ...(state.message ? { message: sayMessage(state.message, locale) } : {}),
     ...(state.fields ? { fields: errorFields(state.fields, locale) } : {}),
+    ...(reply?.error ? { submission: { ...reply, error: errorFields(reply.error, locale) } } : {}),
   };
 }
 
