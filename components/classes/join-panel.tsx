@@ -29,7 +29,7 @@ export async function JoinPanel({ classId, joinCode, joinEnabled }: Props) {
           <div className="min-w-0 flex-1 space-y-2">
             <p>
               {t("code")}{" "}
-              <strong className="font-mono text-lg" data-testid="join-code">
+              <strong className="font-mono text-lg" data-testid="join-code" translate="no">
                 {joinCode}
               </strong>
             </p>
@@ -38,6 +38,7 @@ export async function JoinPanel({ classId, joinCode, joinEnabled }: Props) {
                 href={link}
                 className="break-all font-mono text-sm underline"
                 data-testid="join-link"
+                translate="no"
               >
                 {link}
               </a>
@@ -60,7 +61,9 @@ export async function JoinPanel({ classId, joinCode, joinEnabled }: Props) {
               aria-hidden="true"
               dangerouslySetInnerHTML={{ __html: svg }}
             />
-            <p className="text-center font-mono text-3xl">{joinCode}</p>
+            <p className="text-center font-mono text-3xl" translate="no">
+              {joinCode}
+            </p>
           </details>
         </div>
       ) : (

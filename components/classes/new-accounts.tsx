@@ -70,7 +70,11 @@ export function NewAccounts({ students, classId, className }: Props) {
       <p className="mt-2 text-xs text-stone-600">
         {t.rich("signInAt", {
           url,
-          mono: (chunks) => <span className="font-mono">{chunks}</span>,
+          mono: (chunks) => (
+            <span className="font-mono" translate="no">
+              {chunks}
+            </span>
+          ),
         })}
       </p>
       {createPortal(
@@ -121,7 +125,10 @@ function PrintSheet({
               </span>
             </p>
             <p className="break-all">
-              {t("slipSignIn")} <span className="font-mono">{url}</span>
+              {t("slipSignIn")}{" "}
+              <span className="font-mono" translate="no">
+                {url}
+              </span>
             </p>
           </li>
         ))}
