@@ -119,5 +119,15 @@ describe("field errors in Chinese", () => {
     );
     expect(errorCode(wholeClass)).toBe("whole_class_side");
     expect(errorMessage(wholeClass, "zh-Hant")).toBe("這份作業是全班站同一邊；請改為編輯作業。");
+    for (const message of [
+      "This student made their own account: only they can change its password (they can reset it themselves).",
+      "A moderator has hidden this claim.",
+      "Send the sign-in form as application/x-www-form-urlencoded.",
+      "The body must be at most 64 KB.",
+    ]) {
+      const said = errorMessage(new AppError(400, message), "zh-Hant");
+      expect(said, message).toMatch(/[\u3400-\u9fff]/);
+      expect(said).not.toMatch(/有些欄位需要修正/);
+    }
   });
 });
