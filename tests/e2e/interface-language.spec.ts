@@ -321,6 +321,13 @@ test("refused class forms say their field errors in Chinese", async ({ browser }
   await expect(errors).toContainText("第 3 列：請填寫每位學生的姓名。");
   await expect(errors).toContainText("第 4 列：帳號名稱「wang」也出現在第 2 列。");
   await expectChineseNow(page, "a refused roster", new Set([...allowed, "wang", "blank"]));
+
+  // Then a good one: the new accounts, their sheet and the answer, in Chinese too.
+  await page.getByLabel(/^CSV 名單/).fill("姓名\n王小明\n李四");
+  await page.getByRole("button", { name: "匯入名單" }).click();
+  await expect(page.getByTestId("new-accounts").locator("tbody tr")).toHaveCount(2);
+  await expect(page.getByText("已建立 2 個帳號。")).toBeVisible();
+  await expectChineseNow(page, "an imported roster", allowed);
   await teacher.context.close();
 });
 
