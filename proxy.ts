@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { actionBodyProblem } from "@/lib/edge/action-body";
+import { edgeErrorBody, uiLocaleOfRequestHeaders } from "@/lib/edge/edge-errors";
 import { UI_COOKIE, UI_HEADER, uiLocaleOfParam } from "@/lib/i18n/locale";
 
 /**
@@ -17,12 +18,21 @@ export async function proxy(request: NextRequest) {
   try {
     body = isForm ? await request.formData() : await request.text();
   } catch {
-    return NextResponse.json({ error: "The form could not be read." }, { status: 400 });
+    return refuse(request, "The form could not be read.");
   }
   const problem = actionBodyProblem(contentType, body, request.headers.get("next-action"));
   if (problem && (request.headers.has("next-action") || isActionForm(body)))
-    return NextResponse.json({ error: problem }, { status: 400 });
+    return refuse(request, problem);
   return NextResponse.next();
+}
+
+/** A 400 with `{ error, code }` in the request's interface language, as the routes answer. */
+function refuse(request: NextRequest, problem: string) {
+  const locale = uiLocaleOfRequestHeaders(
+    request.headers.get("cookie"),
+    request.headers.get("accept-language"),
+  );
+  return NextResponse.json(edgeErrorBody(problem, locale), { status: 400 });
 }
 
 /**

@@ -7,6 +7,7 @@ import { invalidForm, parseForm, refused, type ActionState } from "./form-reply"
 import { fieldErrors } from "./http";
 import { errorFields, errorMessage, sayMessage } from "./i18n/errors";
 import { currentViewer, type Viewer } from "./session";
+import "./validation/zod-messages";
 
 export { invalidForm, parseForm, refused, type ActionState };
 
@@ -24,28 +25,16 @@ export function validatedAction<S extends z.ZodType, State extends ActionState =
 }
 
 /**
- * The form's message and field errors in the reader's language (lib/i18n/errors.ts): those of
- * the summary (`fields`) and those Conform shows beside each field (`submission.error`).
+ * The form's message and field errors in the reader's language (lib/i18n/errors.ts), both
+ * those listed under the form and those Conform's reply puts beside each field.
  */
 function inLanguage(state: ActionState, locale: Awaited<ReturnType<typeof getLocale>>) {
-  const beside = state.submission?.error;
+  const reply = state.submission;
   return {
     ...state,
     ...(state.message ? { message: sayMessage(state.message, locale) } : {}),
     ...(state.fields ? { fields: errorFields(state.fields, locale) } : {}),
-    ...(beside && locale !== "en"
-      ? {
-          submission: {
-            ...state.submission!,
-            error: Object.fromEntries(
-              Object.entries(beside).map(([name, messages]) => [
-                name,
-                messages && messages.map((m) => sayMessage(m, locale)),
-              ]),
-            ),
-          },
-        }
-      : {}),
+    ...(reply?.error ? { submission: { ...reply, error: errorFields(reply.error, locale) } } : {}),
   };
 }
 

@@ -183,6 +183,7 @@ async function assertDailyAllowance(
     `You can make at most ${ROSTER_DAILY_MAX} student accounts a day; ${left} left today.`,
     { names: [`At most ${left} more today.`] },
     60 * 60,
+    { code: "daily_accounts", values: { max: ROSTER_DAILY_MAX, left } },
   );
 }
 

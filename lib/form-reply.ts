@@ -3,6 +3,7 @@ import type { SubmissionResult } from "@conform-to/react";
 import { parseWithZod } from "@conform-to/zod/v4";
 import type { z } from "zod";
 import { INVALID_INPUT } from "./errors";
+import "./validation/zod-messages";
 
 /**
  * What a form shows after a server action: a message, errors beside fields, and Conform's

@@ -2,7 +2,9 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 import { AppError, INVALID_INPUT, storageFault } from "./errors";
 import { errorCode, errorFields, errorMessage, sayMessage } from "./i18n/errors";
-import { defaultUiLocale, resolveUiLocale, UI_COOKIE, type UiLocale } from "./i18n/locale";
+import { uiLocaleOfRequestHeaders } from "./edge/edge-errors";
+import { defaultUiLocale, type UiLocale } from "./i18n/locale";
+import "./validation/zod-messages";
 
 /** An expected failure as JSON: its stable `code` and its message in the reader's language. */
 export function jsonError(error: AppError, locale: UiLocale = defaultUiLocale) {
@@ -70,12 +72,7 @@ async function answer<Args extends unknown[]>(
 
 /** The interface language an API request asks for: its cookie, else Accept-Language. */
 export function uiLocaleOfHeaders(headers: Headers): UiLocale {
-  const cookie = headers
-    .get("cookie")
-    ?.split(";")
-    .map((c) => c.trim().split("="))
-    .find(([name]) => name === UI_COOKIE)?.[1];
-  return resolveUiLocale({ cookie, acceptLanguage: headers.get("accept-language") });
+  return uiLocaleOfRequestHeaders(headers.get("cookie"), headers.get("accept-language"));
 }
 
 /** The largest request body any route reads; no form or JSON write of Agora comes near it. */

@@ -36,19 +36,17 @@ const labelOf = (labels: readonly (readonly [number, string])[], value: number) 
 export const agreementLabel = (value: number) => labelOf(AGREEMENT_LABELS, value);
 export const impactLabel = (value: number) => labelOf(IMPACT_LABELS, value);
 
-/** A student's side on an assignment, in the words the to-do list and the teacher's table share. */
-export const SIDE_LABELS = {
-  support: "Support the claims",
-  rebut: "Rebut the claims",
-} as const;
-
 /**
  * One student's standing on an assignment, worded the same on their to-do list and in the
- * teacher's table (they used to differ: "To do" there, "In progress" here).
+ * teacher's table (they used to differ: "To do" there, "In progress" here): a key of the
+ * `classes.status` messages.
  */
-export function progressStatus(p: { complete: boolean; late: boolean }): string {
-  if (p.complete) return p.late ? "Done (late)" : "Done";
-  return p.late ? "Late" : "To do";
+export function progressStatus(p: {
+  complete: boolean;
+  late: boolean;
+}): "done" | "doneLate" | "late" | "todo" {
+  if (p.complete) return p.late ? "doneLate" : "done";
+  return p.late ? "late" : "todo";
 }
 
 /**
@@ -57,10 +55,5 @@ export function progressStatus(p: { complete: boolean; late: boolean }): string 
  */
 export const countAgainst = (count: number, required: number) => `${count}/${required}`;
 
-/** The three requirements of an assignment, in the order both views list them. */
-export const REQUIREMENT_LABELS = [
-  ["evidence", "Evidence items"],
-  ["claimVotes", "Claims voted on"],
-  ["evidenceRatings", "Evidence rated"],
-  ["replies", "Replies in discussions"],
-] as const;
+/** The requirements of an assignment (`classes.requirements`), in the order both views list them. */
+export const REQUIREMENTS = ["evidence", "claimVotes", "evidenceRatings", "replies"] as const;

@@ -1,6 +1,7 @@
 "use server";
 
 import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { validatedAction, type ActionState } from "@/lib/action";
 import { giveFeedback, releaseGrades } from "@/lib/assignments/grades";
@@ -28,6 +29,8 @@ import { checkbox } from "@/lib/validation/form-values";
 import { hideSchema, reportSchema } from "@/lib/validation/moderation";
 
 const id = z.string().min(1);
+/** What a class action answers, in the reader's interface language. */
+const say = () => getTranslations("classes.actions");
 
 export const createClassAction = validatedAction(classSchema, async (input, viewer) => {
   const created = await createClass(viewer, input);
@@ -43,11 +46,12 @@ export const joiningAction = validatedAction(
   joiningSchema.extend({ classId: id }),
   async ({ classId, action }, viewer) => {
     await setJoining(viewer, classId, action);
+    const t = await say();
     return action === "rotate"
-      ? "New join code made; the old one no longer works."
+      ? t("newCode")
       : action === "enable"
-        ? "Joining is on."
-        : "Joining is off.";
+        ? t("joiningOn")
+        : t("joiningOff");
   },
 );
 
@@ -62,12 +66,11 @@ export const createStudentsAction = validatedAction<typeof classRoster, Students
   classRoster,
   async (input, viewer) => {
     const students = await createStudents(viewer, input.classId, input.names);
-    return { message: accountsMade(students.length), students };
+    return { message: await accountsMade(students.length), students };
   },
 );
 
-const accountsMade = (n: number) =>
-  `${n} account${n === 1 ? "" : "s"} made. Print or download the passwords now: they are shown only once.`;
+const accountsMade = async (count: number) => (await say())("accountsMade", { count });
 
 const classRosterCsv = z.object({ classId: id, csv: rosterCsvSchema });
 
@@ -76,7 +79,7 @@ export const importRosterAction = validatedAction<typeof classRosterCsv, Student
   classRosterCsv,
   async (input, viewer) => {
     const students = await createStudents(viewer, input.classId, input.csv);
-    return { message: accountsMade(students.length), students };
+    return { message: await accountsMade(students.length), students };
   },
 );
 
@@ -84,7 +87,7 @@ export const resetPasswordAction = validatedAction(
   z.object({ classId: id, studentId: id }),
   async ({ classId, studentId }, viewer) => {
     const { password } = await resetStudentPassword(viewer, classId, studentId);
-    return `New one-time password: ${password}`;
+    return (await say())("newPassword", { password });
   },
 );
 
@@ -92,7 +95,7 @@ export const removeStudentAction = validatedAction(
   z.object({ classId: id, studentId: id }),
   async ({ classId, studentId }, viewer) => {
     await removeStudent(viewer, classId, studentId);
-    return "Student removed. Their contributions stay in the class room.";
+    return (await say())("studentRemoved");
   },
 );
 
@@ -100,7 +103,8 @@ export const addCoTeacherAction = validatedAction(
   coTeacherSchema.extend({ classId: id }),
   async ({ classId, username }, viewer) => {
     const { studentOfTheClass } = await inviteCoTeacher(viewer, classId, username);
-    return `${username} is invited; they become a teacher when they accept.${studentOfTheClass ? " They are a student here: accepting ends their student enrolment." : ""}`;
+    const t = await say();
+    return `${t("invited", { username })}${studentOfTheClass ? t("invitedStudent") : ""}`;
   },
 );
 
@@ -108,7 +112,7 @@ export const removeTeacherAction = validatedAction(
   z.object({ classId: id, teacherId: id }),
   async ({ classId, teacherId }, viewer) => {
     await removeTeacher(viewer, classId, teacherId);
-    return "Co-teacher removed.";
+    return (await say())("teacherRemoved");
   },
 );
 
@@ -116,7 +120,8 @@ export const answerInvitationAction = validatedAction(
   invitationAnswerSchema.extend({ classId: id }),
   async ({ classId, answer }, viewer) => {
     await answerInvitation(viewer, classId, answer === "accept");
-    return answer === "accept" ? "You now teach this class." : "Invitation declined.";
+    const t = await say();
+    return answer === "accept" ? t("nowTeach") : t("declined");
   },
 );
 
@@ -124,7 +129,7 @@ export const feedbackAction = validatedAction(
   feedbackSchema.extend({ assignmentId: id }),
   async ({ assignmentId, ...input }, viewer) => {
     await giveFeedback(viewer, assignmentId, input);
-    return "Feedback saved.";
+    return (await say())("feedbackSaved");
   },
 );
 
@@ -132,7 +137,8 @@ export const releaseAction = validatedAction(
   z.object({ assignmentId: id, release: checkbox }),
   async ({ assignmentId, release }, viewer) => {
     await releaseGrades(viewer, assignmentId, release);
-    return release ? "Grades released to students." : "Grades hidden from students.";
+    const t = await say();
+    return release ? t("released") : t("hidden");
   },
 );
 
@@ -140,7 +146,7 @@ export const reportAction = validatedAction(
   reportSchema.extend({ evidenceId: id }),
   async ({ evidenceId, reason }, viewer) => {
     await reportEvidence(viewer, evidenceId, reason);
-    return "Reported to the moderators. Thank you.";
+    return (await say())("reported");
   },
 );
 
@@ -148,6 +154,7 @@ export const hideAction = validatedAction(
   hideSchema.extend({ evidenceId: id, hidden: checkbox }),
   async ({ evidenceId, hidden, reason }, viewer) => {
     await setHidden(viewer, evidenceId, hidden, reason);
-    return hidden ? "Hidden: it has left the tally." : "Restored: it counts again.";
+    const t = await say();
+    return hidden ? t("hiddenItem") : t("restoredItem");
   },
 );

@@ -1,5 +1,6 @@
 "use server";
 
+import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { jsonForm, validatedAction, type ActionState } from "@/lib/action";
 import {
@@ -13,6 +14,8 @@ import { assignmentSchema, sideSchema } from "@/lib/validation/classes";
 import { zonedToIso } from "@/lib/zoned-time";
 
 const id = z.string().min(1);
+/** What an assignment action answers, in the reader's interface language. */
+const say = () => getTranslations("classes.actions");
 const stance = (v: FormDataEntryValue | null) => (v === "support" || v === "rebut" ? v : null);
 const number = (v: FormDataEntryValue | null) => (v === null || v === "" ? undefined : Number(v));
 
@@ -58,10 +61,10 @@ const saveAssignment = validatedAction(
   async ({ classId, assignmentId, ...input }, viewer) => {
     if (assignmentId) {
       await updateAssignment(viewer, assignmentId, input);
-      return "Assignment saved.";
+      return (await say())("assignmentSaved");
     }
     await createAssignment(viewer, classId, input);
-    return "Assignment set.";
+    return (await say())("assignmentSet");
   },
 );
 
@@ -77,7 +80,7 @@ export const deleteAssignmentAction = validatedAction(
   z.object({ assignmentId: id }),
   async ({ assignmentId }, viewer) => {
     await deleteAssignment(viewer, assignmentId);
-    return "Assignment deleted.";
+    return (await say())("assignmentDeleted");
   },
 );
 
@@ -85,7 +88,7 @@ export const duplicateAssignmentAction = validatedAction(
   z.object({ assignmentId: id }),
   async ({ assignmentId }, viewer) => {
     await duplicateAssignment(viewer, assignmentId);
-    return "Copied: edit the copy's title and due time.";
+    return (await say())("copied");
   },
 );
 
@@ -97,6 +100,7 @@ export const setSideAction = validatedAction(
   }),
   async ({ assignmentId, ...input }, viewer) => {
     await setStudentSide(viewer, assignmentId, input);
-    return input.side ? "Side saved." : "Side cleared.";
+    const t = await say();
+    return input.side ? t("sideSaved") : t("sideCleared");
   },
 );

@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import {
   deleteAssignmentAction,
   duplicateAssignmentAction,
@@ -12,19 +13,20 @@ export function AssignmentActions({
   assignmentId: string;
   title: string;
 }) {
+  const t = useTranslations("classes.progress");
   return (
     <>
       <ActionButton
         action={duplicateAssignmentAction}
         fields={{ assignmentId }}
-        label="Duplicate"
+        label={t("duplicate")}
       />
       <ActionButton
         action={deleteAssignmentAction}
         fields={{ assignmentId }}
-        label="Delete"
+        label={t("delete")}
         tone="danger"
-        confirm={`Delete “${title}”? Its feedback and grades are deleted with it; the class room's evidence and votes stay.`}
+        confirm={t("deleteConfirm", { title })}
       />
     </>
   );

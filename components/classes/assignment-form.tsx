@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 import { saveAssignmentAction } from "@/app/classes/assignment-actions";
-import { SIDE_LABELS } from "@/lib/labels";
 import { ErrorSummary } from "../forms/error-summary";
 import { FieldError } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
@@ -41,16 +41,18 @@ type Props = {
   draft?: AssignmentDraft;
 };
 
+/** Each way of giving sides, with its label in `classes.assignment`. */
 const SIDE_MODES = [
-  ["whole-class", "Whole class argues one side (or freely)"],
-  ["balanced-random", "Balanced random support / rebut teams"],
-  ["per-student", "I choose each student's side"],
+  ["whole-class", "wholeClass"],
+  ["balanced-random", "balancedRandom"],
+  ["per-student", "perStudent"],
 ] as const;
 
 const INPUT = "w-full rounded-md border border-stone-400 bg-white px-3 py-2";
 
 export function AssignmentForm({ classId, students, debates, draft }: Props) {
   const uid = useId();
+  const t = useTranslations("classes");
   // The action reads this form into JSON (lists, records); what was typed stays in the form
   // because the hook submits without React's reset, and the summary links by these ids.
   const { state, formProps } = useActionForm(saveAssignmentAction, { id: uid, fields: [] });
@@ -86,12 +88,11 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
     <form
       {...formProps}
       className="space-y-4"
-      aria-label={draft ? `Edit ${draft.title}` : "Set an assignment"}
+      aria-label={draft ? t("assignment.edit", { title: draft.title }) : t("assignment.set")}
       onSubmit={(ev) => {
         if (pastDue && confirmPast.current) {
           const when = due.replace("T", " ");
-          if (!window.confirm(`The due time ${when} has already passed. Set it anyway?`))
-            return ev.preventDefault();
+          if (!window.confirm(t("assignment.pastConfirm", { when }))) return ev.preventDefault();
           confirmPast.current.value = "on";
         }
         formProps.onSubmit(ev);
@@ -102,10 +103,10 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
       <input type="hidden" name="confirmPastDue" ref={confirmPast} defaultValue="" />
       {draft && <input type="hidden" name="assignmentId" value={draft.id} />}
       <input type="hidden" name="timeZone" value={timeZone} />
-      {text("title", "Title")}
+      {text("title", t("assignment.title"))}
       <div className="space-y-1">
         <label htmlFor={idFor("instructions")} className="block text-sm font-medium">
-          Instructions
+          {t("assignment.instructions")}
         </label>
         <textarea
           id={idFor("instructions")}
@@ -120,7 +121,7 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
       ) : (
         <div className="space-y-1">
           <label htmlFor={idFor("debate")} className="block text-sm font-medium">
-            Debate
+            {t("assignment.debate")}
           </label>
           <select
             id={idFor("debate")}
@@ -130,7 +131,7 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
             className={INPUT}
           >
             {debates.map((d) => (
-              <option key={d.slug} value={d.slug}>
+              <option key={d.slug} value={d.slug} lang="en">
                 {d.titleEn}
               </option>
             ))}
@@ -140,7 +141,10 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
       )}
       <div className="space-y-1">
         <label htmlFor={idFor("dueLocal")} className="block text-sm font-medium">
-          Due ({timeZone})
+          {t.rich("assignment.due", {
+            zone: timeZone,
+            z: (chunks) => <span translate="no">{chunks}</span>,
+          })}
         </label>
         <input
           id={idFor("dueLocal")}
@@ -158,13 +162,12 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
         <FieldError id={`${idFor("dueLocal")}-error`} errors={e?.dueAt} />
         {e?.dueAt && (
           <label className="flex items-center gap-2 text-sm text-amber-900">
-            <input type="checkbox" name="confirmPastDue" /> Yes, this due time is in the past on
-            purpose
+            <input type="checkbox" name="confirmPastDue" /> {t("assignment.confirmPast")}
           </label>
         )}
       </div>
       <fieldset className="space-y-2">
-        <legend className="text-sm font-medium">Sides</legend>
+        <legend className="text-sm font-medium">{t("assignment.sides")}</legend>
         {SIDE_MODES.map(([value, label]) => (
           <label key={value} className="flex items-center gap-2 text-sm">
             <input
@@ -174,23 +177,23 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
               checked={sideMode === value}
               onChange={() => setSideMode(value)}
             />{" "}
-            {label}
+            {t(`assignment.${label}`)}
           </label>
         ))}
         {draft && sideMode !== draft.sideMode && sideMode !== "whole-class" && (
-          <p className="text-sm text-amber-900">Saving deals the sides afresh.</p>
+          <p className="text-sm text-amber-900">{t("assignment.dealtAfresh")}</p>
         )}
         {sideMode === "whole-class" && (
           <label className="block text-sm">
-            Side for everyone{" "}
+            {t("assignment.sideForEveryone")}{" "}
             <select
               name="wholeClassSide"
               defaultValue={draft?.wholeClassSide ?? ""}
               className="rounded border border-stone-400 px-2 py-1"
             >
-              <option value="">Free choice</option>
-              <option value="support">{SIDE_LABELS.support}</option>
-              <option value="rebut">{SIDE_LABELS.rebut}</option>
+              <option value="">{t("assignment.freeChoice")}</option>
+              <option value="support">{t("sides.support")}</option>
+              <option value="rebut">{t("sides.rebut")}</option>
             </select>
           </label>
         )}
@@ -198,18 +201,16 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
           (!draft || draft.sideMode !== "per-student") &&
           students.map((s) => (
             <label key={s.id} className="flex items-center justify-between gap-2 text-sm">
-              {s.name}
+              <span translate="no">{s.name}</span>
               <select name={`side:${s.id}`} className="rounded border border-stone-400 px-2 py-1">
-                <option value="support">Support</option>
-                <option value="rebut">Rebut</option>
+                <option value="support">{t("assignment.support")}</option>
+                <option value="rebut">{t("assignment.rebut")}</option>
               </select>
             </label>
           ))}
       </fieldset>
       <details>
-        <summary className="cursor-pointer text-sm font-medium">
-          Target claims (optional; all claims when none)
-        </summary>
+        <summary className="cursor-pointer text-sm font-medium">{t("assignment.targets")}</summary>
         <div className="mt-2 max-h-48 space-y-1 overflow-y-auto">
           {claims.map((c) => (
             <label key={c.id} className="flex items-start gap-2 text-sm">
@@ -220,42 +221,42 @@ export function AssignmentForm({ classId, students, debates, draft }: Props) {
                 defaultChecked={draft?.targetClaimIds.includes(c.id)}
                 className="mt-1"
               />{" "}
-              {c.textEn}
+              <span lang="en">{c.textEn}</span>
             </label>
           ))}
         </div>
       </details>
       <fieldset className="grid gap-3 sm:grid-cols-5">
-        <legend className="mb-1 text-sm font-medium">Requirements</legend>
-        {text("minEvidence", "Evidence items", {
+        <legend className="mb-1 text-sm font-medium">{t("assignment.requirements")}</legend>
+        {text("minEvidence", t("requirements.evidence"), {
           type: "number",
           min: 0,
           defaultValue: draft?.minEvidence ?? 2,
         })}
-        {text("minClaimVotes", "Claims voted on", {
+        {text("minClaimVotes", t("requirements.claimVotes"), {
           type: "number",
           min: 0,
           defaultValue: draft?.minClaimVotes ?? 3,
         })}
-        {text("minEvidenceRatings", "Evidence rated", {
+        {text("minEvidenceRatings", t("requirements.evidenceRatings"), {
           type: "number",
           min: 0,
           defaultValue: draft?.minEvidenceRatings ?? 2,
         })}
-        {text("minReplies", "Replies in discussions", {
+        {text("minReplies", t("requirements.replies"), {
           type: "number",
           min: 0,
           defaultValue: draft?.minReplies ?? 0,
         })}
-        {text("maxPoints", "Points", {
+        {text("maxPoints", t("assignment.points"), {
           type: "number",
           min: 1,
           defaultValue: draft?.maxPoints ?? 100,
         })}
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <SubmitButton pendingText="Saving…">
-          {draft ? "Save changes" : "Set assignment"}
+        <SubmitButton pendingText={t("assignment.saving")}>
+          {draft ? t("assignment.saveChanges") : t("assignment.setSubmit")}
         </SubmitButton>
         <FormMessage state={state} successOnly />
       </div>

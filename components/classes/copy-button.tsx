@@ -1,10 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 
 /** Copies a text (the join link) and says so; falls back to selecting it where the clipboard is refused. */
 export function CopyButton({ text, label }: { text: string; label: string }) {
   const [copied, setCopied] = useState<"yes" | "no" | null>(null);
+  const t = useTranslations("classes.join");
   return (
     <span className="inline-flex items-center gap-2">
       <button
@@ -20,7 +22,7 @@ export function CopyButton({ text, label }: { text: string; label: string }) {
         {label}
       </button>
       <span role="status" className="text-sm text-stone-700">
-        {copied === "yes" ? "Copied." : copied === "no" ? "Copy it by hand: select the link." : ""}
+        {copied === "yes" ? t("copied") : copied === "no" ? t("copyByHand") : ""}
       </span>
     </span>
   );

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { feedbackAction } from "@/app/classes/actions";
 import { ErrorSummary } from "../forms/error-summary";
 import { controlProps, FieldError } from "../forms/field";
@@ -27,18 +28,20 @@ export function FeedbackForm({
     fields: ["points", "comment"],
   });
   const { points, comment } = fields;
+  const t = useTranslations("classes.feedback");
+  const tf = useTranslations("forms");
   return (
     <form
       {...formProps}
       className="space-y-1"
-      aria-label={`Feedback for ${student.name} on ${assignmentTitle}`}
+      aria-label={t("form", { name: student.name, title: assignmentTitle })}
     >
       <ErrorSummary state={state} formId={formProps.id} />
       <div className="flex flex-wrap items-end gap-2">
         <input type="hidden" name="assignmentId" value={assignmentId} />
         <input type="hidden" name="studentId" value={student.id} />
         <label htmlFor={points.id} className="text-xs">
-          Points (of {maxPoints})
+          {t("points", { max: maxPoints })}
           <input
             key={points.key}
             {...controlProps(points, current?.points?.toString() ?? "")}
@@ -49,7 +52,7 @@ export function FeedbackForm({
           />
         </label>
         <label htmlFor={comment.id} className="min-w-40 flex-1 text-xs">
-          Feedback
+          {t("comment")}
           <textarea
             key={comment.key}
             {...controlProps(comment, current?.comment ?? "")}
@@ -62,7 +65,7 @@ export function FeedbackForm({
           disabled={pending}
           className="rounded-md bg-stone-800 px-3 py-1.5 text-sm text-white disabled:opacity-60"
         >
-          {pending ? "Saving…" : "Save"}
+          {pending ? tf("saving") : t("save")}
         </button>
         <FormMessage state={state} successOnly />
       </div>

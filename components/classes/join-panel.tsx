@@ -1,4 +1,5 @@
 import { headers } from "next/headers";
+import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
 import { joiningAction } from "@/app/classes/actions";
 import { siteOrigin } from "@/lib/edge/same-site";
@@ -20,14 +21,15 @@ export async function JoinPanel({ classId, joinCode, joinEnabled }: Props) {
   const svg = link
     ? await QRCode.toString(link, { type: "svg", margin: 1, errorCorrectionLevel: "M" })
     : null;
+  const t = await getTranslations("classes.join");
   return (
-    <Panel id="join" title="Joining" className="space-y-3">
+    <Panel id="join" title={t("title")} className="space-y-3">
       {joinEnabled && link && svg ? (
         <div className="flex flex-wrap items-start gap-4">
           <div className="min-w-0 flex-1 space-y-2">
             <p>
-              Join code{" "}
-              <strong className="font-mono text-lg" data-testid="join-code">
+              {t("code")}{" "}
+              <strong className="font-mono text-lg" data-testid="join-code" translate="no">
                 {joinCode}
               </strong>
             </p>
@@ -36,45 +38,48 @@ export async function JoinPanel({ classId, joinCode, joinEnabled }: Props) {
                 href={link}
                 className="break-all font-mono text-sm underline"
                 data-testid="join-link"
+                translate="no"
               >
                 {link}
               </a>
-              <CopyButton text={link} label="Copy link" />
+              <CopyButton text={link} label={t("copy")} />
             </p>
           </div>
           <figure className="w-40 shrink-0">
             <div
               role="img"
-              aria-label={`QR code of the join link ${link}`}
+              aria-label={t("qr", { link })}
               data-testid="join-qr"
               dangerouslySetInnerHTML={{ __html: svg }}
             />
-            <figcaption className="text-center text-xs text-stone-600">Scan to join</figcaption>
+            <figcaption className="text-center text-xs text-stone-600">{t("scan")}</figcaption>
           </figure>
           <details className="w-full">
-            <summary className="cursor-pointer text-sm">Show it large for the projector</summary>
+            <summary className="cursor-pointer text-sm">{t("projector")}</summary>
             <div
               className="mx-auto mt-2 w-[min(90vw,80vh)]"
               aria-hidden="true"
               dangerouslySetInnerHTML={{ __html: svg }}
             />
-            <p className="text-center font-mono text-3xl">{joinCode}</p>
+            <p className="text-center font-mono text-3xl" translate="no">
+              {joinCode}
+            </p>
           </details>
         </div>
       ) : (
-        <p>Joining by code is off.</p>
+        <p>{t("off")}</p>
       )}
       <div className="flex flex-wrap gap-2">
         <ActionButton
           action={joiningAction}
           fields={{ classId, action: "rotate" }}
-          label="New code"
-          confirm="Make a new join code? The current code and link stop working at once; students who already joined stay in the class."
+          label={t("newCode")}
+          confirm={t("newCodeConfirm")}
         />
         <ActionButton
           action={joiningAction}
           fields={{ classId, action: joinEnabled ? "disable" : "enable" }}
-          label={joinEnabled ? "Turn joining off" : "Turn joining on"}
+          label={joinEnabled ? t("turnOff") : t("turnOn")}
         />
       </div>
     </Panel>

@@ -1,7 +1,8 @@
+import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { classProgress } from "@/lib/assignments/progress";
 import { releaseAction } from "@/app/classes/actions";
-import { countAgainst, progressStatus, SIDE_LABELS } from "@/lib/labels";
+import { countAgainst, progressStatus } from "@/lib/labels";
 import { isoToZoned } from "@/lib/zoned-time";
 import { ActionButton } from "../forms/action-button";
 import { AssignmentActions } from "./assignment-actions";
@@ -27,9 +28,10 @@ const CELL =
 
 /** A teacher's view of one assignment: each student's counts against the requirements, with feedback. */
 export function ProgressTable({ assignment: a, students, debates }: Props) {
+  const t = useTranslations("classes.progress");
   return (
     <section
-      aria-label={`Progress on ${a.title}`}
+      aria-label={t("section", { title: a.title })}
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
       data-testid="progress"
       data-assignment={a.id}
@@ -38,45 +40,45 @@ export function ProgressTable({ assignment: a, students, debates }: Props) {
         <div>
           <h3 className="font-semibold">{a.title}</h3>
           <p className="text-sm text-stone-700">
-            Due <DueDate iso={a.dueAt} timeZone={a.timeZone} /> ·{" "}
-            <Link className="underline" href={`/debates/${a.debate}?room=${a.roomId}`}>
-              class room
-            </Link>
+            {t.rich("due", {
+              due: () => <DueDate iso={a.dueAt} timeZone={a.timeZone} />,
+              room: (chunks) => (
+                <Link className="underline" href={`/debates/${a.debate}?room=${a.roomId}`}>
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         </div>
         <div className="flex flex-wrap gap-2">
           <ActionButton
             action={releaseAction}
             fields={{ assignmentId: a.id, release: a.gradesReleased ? "false" : "true" }}
-            label={a.gradesReleased ? "Hide grades" : "Release grades"}
+            label={a.gradesReleased ? t("hideGrades") : t("releaseGrades")}
           />
           <AssignmentActions assignmentId={a.id} title={a.title} />
         </div>
       </header>
       <details>
-        <summary className="cursor-pointer text-sm font-medium">Edit this assignment</summary>
+        <summary className="cursor-pointer text-sm font-medium">{t("edit")}</summary>
         <div className="mt-3">
           <AssignmentFormFor a={a} students={students} debates={debates} />
         </div>
       </details>
       {a.students.length === 0 ? (
-        <p className="text-sm text-stone-700">
-          No students yet. Share the join code or make accounts.
-        </p>
+        <p className="text-sm text-stone-700">{t("noStudents")}</p>
       ) : (
         <table className="w-full text-left text-sm max-sm:block">
           <thead className="max-sm:hidden">
             <tr className="border-b border-stone-300">
               <th scope="col" className="py-1">
-                Student
+                {t("student")}
               </th>
-              <th scope="col">Side</th>
-              <th scope="col">Evidence</th>
-              <th scope="col">Claims voted</th>
-              <th scope="col">Evidence rated</th>
-              <th scope="col">Replies</th>
-              <th scope="col">Status</th>
-              <th scope="col">Last activity</th>
+              {COLUMNS.map((column) => (
+                <th key={column} scope="col">
+                  {t(column)}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody className="max-sm:block max-sm:space-y-3">
@@ -90,43 +92,64 @@ export function ProgressTable({ assignment: a, students, debates }: Props) {
   );
 }
 
+/** The columns after the student's name, each also a phone card's cell label. */
+const COLUMNS = [
+  "side",
+  "evidence",
+  "claimVotes",
+  "evidenceRatings",
+  "replies",
+  "status",
+  "lastActivity",
+] as const;
+
 function StudentRows({ a, s }: { a: Assignment; s: Student }) {
   const p = s.progress;
+  const t = useTranslations("classes");
+  const label = (column: (typeof COLUMNS)[number]) => t(`progress.${column}`);
   return (
     <>
       <tr data-student={s.username ?? s.id} className={`border-t border-stone-200 ${ROW}`}>
         <th scope="row" className="py-1 pr-2 font-medium max-sm:block">
-          <Link className="underline" href={`/classes/${a.classId}/students/${s.id}`}>
+          <Link
+            className="underline"
+            href={`/classes/${a.classId}/students/${s.id}`}
+            translate="no"
+          >
             {s.name}
           </Link>
         </th>
-        <td className={CELL} data-label="Side" data-testid="side">
+        <td className={CELL} data-label={label("side")} data-testid="side">
           {a.sideMode === "whole-class" ? (
             a.wholeClassSide ? (
-              SIDE_LABELS[a.wholeClassSide]
+              t(`sides.${a.wholeClassSide}`)
             ) : (
-              "Free choice"
+              t("progress.freeChoice")
             )
           ) : (
             <SideControl assignmentId={a.id} assignmentTitle={a.title} student={s} side={s.side} />
           )}
         </td>
-        <td className={CELL} data-label="Evidence" data-testid="count-evidence">
+        <td className={CELL} data-label={label("evidence")} data-testid="count-evidence">
           {countAgainst(p.counts.evidence, p.required.evidence)}
         </td>
-        <td className={CELL} data-label="Claims voted" data-testid="count-claimVotes">
+        <td className={CELL} data-label={label("claimVotes")} data-testid="count-claimVotes">
           {countAgainst(p.counts.claimVotes, p.required.claimVotes)}
         </td>
-        <td className={CELL} data-label="Evidence rated" data-testid="count-evidenceRatings">
+        <td
+          className={CELL}
+          data-label={label("evidenceRatings")}
+          data-testid="count-evidenceRatings"
+        >
           {countAgainst(p.counts.evidenceRatings, p.required.evidenceRatings)}
         </td>
-        <td className={CELL} data-label="Replies" data-testid="count-replies">
+        <td className={CELL} data-label={label("replies")} data-testid="count-replies">
           {countAgainst(p.counts.replies, p.required.replies)}
         </td>
-        <td className={CELL} data-label="Status" data-testid="status">
-          {progressStatus(p)}
+        <td className={CELL} data-label={label("status")} data-testid="status">
+          {t(`status.${progressStatus(p)}`)}
         </td>
-        <td className={CELL} data-label="Last activity" data-testid="last-activity">
+        <td className={CELL} data-label={label("lastActivity")} data-testid="last-activity">
           {p.lastActivity ? <DueDate iso={p.lastActivity} timeZone={a.timeZone} /> : "—"}
         </td>
       </tr>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
 import { importRosterAction, type StudentsState } from "@/app/classes/actions";
 import { ErrorSummary } from "../forms/error-summary";
@@ -15,22 +16,23 @@ export function RosterImportForm({ classId, className }: { classId: string; clas
   const [state, action] = useActionState(importRosterAction, {} as StudentsState);
   const [csv, setCsv] = useState("");
   const errors = [...(state.fields?.csv ?? []), ...(state.fields?.names ?? [])];
+  const t = useTranslations("classes.import");
   return (
     <div className="space-y-4">
       <form
         id="roster-import"
         action={action}
         className="space-y-3"
-        aria-label="Import a roster"
+        aria-label={t("form")}
         noValidate
       >
         <ErrorSummary state={state} formId="roster-import" />
         <input type="hidden" name="classId" value={classId} />
         <label htmlFor="roster-import-csv" className="block text-sm font-medium">
-          Roster as CSV: a name, and optionally a username, on each row
+          {t("label")}
         </label>
         <p id="field-csv-hint" className="text-sm text-stone-700">
-          A header row (name, username) is optional. Up to 60 students at a time.
+          {t("hint")}
         </p>
         <textarea
           id="roster-import-csv"
@@ -43,7 +45,7 @@ export function RosterImportForm({ classId, className }: { classId: string; clas
           className="w-full rounded-md border border-stone-400 px-3 py-2 font-mono text-sm"
         />
         <label className="block text-sm">
-          <span className="font-medium">Or choose a CSV file</span>{" "}
+          <span className="font-medium">{t("file")}</span>{" "}
           <input
             type="file"
             accept=".csv,text/csv,text/plain"
@@ -67,7 +69,7 @@ export function RosterImportForm({ classId, className }: { classId: string; clas
           )}
         </div>
         <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pendingText="Importing…">Import roster</SubmitButton>
+          <SubmitButton pendingText={t("importing")}>{t("submit")}</SubmitButton>
           <FormMessage state={state} successOnly />
         </div>
       </form>

@@ -1,3 +1,4 @@
+import { getTranslations } from "next-intl/server";
 import {
   removeStudentAction,
   removeTeacherAction,
@@ -8,7 +9,7 @@ import type { roster } from "@/lib/classes";
 import { ActionButton } from "../forms/action-button";
 
 /** The class's people; its teachers also manage them here (reset, remove). */
-export function RosterPanel({
+export async function RosterPanel({
   members,
   classId,
   teacher,
@@ -17,28 +18,40 @@ export function RosterPanel({
   classId: string;
   teacher: boolean;
 }) {
+  const t = await getTranslations("classes.roster");
   return (
-    <Panel id="roster" title={`People (${members.length})`}>
+    <Panel id="roster" title={t("title", { count: members.length })}>
       <ul className="divide-y divide-stone-200">
         {members.map((m) => (
           <li key={m.id} className="flex flex-wrap items-center gap-2 py-2 text-sm">
-            <span className="font-medium">{m.name}</span>
-            {m.username && <span className="font-mono text-stone-600">{m.username}</span>}
-            <span className="text-stone-600">{m.role}</span>
+            <span className="font-medium" translate="no">
+              {m.name}
+            </span>
+            {m.username && (
+              <span className="font-mono text-stone-600" translate="no">
+                {m.username}
+              </span>
+            )}
+            <span className="text-stone-600">{t("role", { role: m.role })}</span>
             {teacher && m.pseudonym && m.role === "student" && (
-              <span className="text-stone-600">(shown to classmates as {m.pseudonym})</span>
+              <span className="text-stone-600">
+                {t.rich("pseudonym", {
+                  pseudonym: m.pseudonym,
+                  name: (chunks) => <span translate="no">{chunks}</span>,
+                })}
+              </span>
             )}
             {teacher && m.mustChangePassword && (
-              <span className="text-amber-800">has not chosen a password yet</span>
+              <span className="text-amber-800">{t("noPassword")}</span>
             )}
             {teacher && m.role === "teacher" && !m.owner && (
               <span className="ml-auto">
                 <ActionButton
                   action={removeTeacherAction}
                   fields={{ classId, teacherId: m.id }}
-                  label="Remove co-teacher"
+                  label={t("removeTeacher")}
                   tone="danger"
-                  confirm={`Remove ${m.name} as a teacher of this class?`}
+                  confirm={t("removeTeacherConfirm", { name: m.name })}
                 />
               </span>
             )}
@@ -48,16 +61,16 @@ export function RosterPanel({
                   <ActionButton
                     action={resetPasswordAction}
                     fields={{ classId, studentId: m.id }}
-                    label="Reset password"
-                    confirm={`Give ${m.name} a new one-time password?`}
+                    label={t("reset")}
+                    confirm={t("resetConfirm", { name: m.name })}
                   />
                 )}
                 <ActionButton
                   action={removeStudentAction}
                   fields={{ classId, studentId: m.id }}
-                  label="Remove"
+                  label={t("remove")}
                   tone="danger"
-                  confirm={`Remove ${m.name} from the class?`}
+                  confirm={t("removeConfirm", { name: m.name })}
                 />
               </span>
             )}

@@ -1,8 +1,8 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
 import { setSideAction } from "@/app/classes/assignment-actions";
-import { SIDE_LABELS } from "@/lib/labels";
 
 type Props = {
   assignmentId: string;
@@ -16,16 +16,17 @@ type Props = {
 export function SideControl({ assignmentId, assignmentTitle, student, side }: Props) {
   const [state, action, pending] = useActionState(setSideAction, {});
   const id = useId();
+  const t = useTranslations("classes.sides");
   return (
     <form
       action={action}
       className="flex flex-wrap items-center gap-1"
-      aria-label={`Side for ${student.name} on ${assignmentTitle}`}
+      aria-label={t("sideFor", { name: student.name, title: assignmentTitle })}
     >
       <input type="hidden" name="assignmentId" value={assignmentId} />
       <input type="hidden" name="studentId" value={student.id} />
       <label htmlFor={id} className="sr-only">
-        Side for {student.name}
+        {t("sideForShort", { name: student.name })}
       </label>
       <select
         id={id}
@@ -34,16 +35,16 @@ export function SideControl({ assignmentId, assignmentTitle, student, side }: Pr
         key={side ?? ""}
         className={`rounded border px-1 py-0.5 text-sm ${side ? "border-stone-400" : "border-amber-600 text-amber-900"}`}
       >
-        <option value="">Side not set</option>
-        <option value="support">{SIDE_LABELS.support}</option>
-        <option value="rebut">{SIDE_LABELS.rebut}</option>
+        <option value="">{t("notSet")}</option>
+        <option value="support">{t("support")}</option>
+        <option value="rebut">{t("rebut")}</option>
       </select>
       <button
         type="submit"
         disabled={pending}
         className="rounded border border-stone-400 px-2 py-0.5 text-xs disabled:opacity-60"
       >
-        Set
+        {t("set")}
       </button>
       {state.message && (
         <span role="status" className={`text-xs ${state.ok ? "text-support" : "text-oppose"}`}>

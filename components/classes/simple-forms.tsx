@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { addCoTeacherAction, createClassAction, joinClassAction } from "@/app/classes/actions";
 import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
@@ -11,10 +12,11 @@ export function CreateClassForm() {
     id: "create-class",
     fields: ["name", "anonymous"],
   });
+  const t = useTranslations("classes.forms");
   return (
-    <form {...formProps} className="space-y-3" aria-label="Create a class">
+    <form {...formProps} className="space-y-3" aria-label={t("create")}>
       <ErrorSummary state={state} formId={formProps.id} />
-      <Field control={fields.name} label="Class name" placeholder="Economics 11B" />
+      <Field control={fields.name} label={t("className")} placeholder={t("classNamePlaceholder")} />
       <label className="flex items-center gap-2 text-sm">
         <input
           key={fields.anonymous.key}
@@ -22,10 +24,10 @@ export function CreateClassForm() {
           name={fields.anonymous.name}
           defaultChecked={fields.anonymous.initialValue === "on"}
         />{" "}
-        Anonymous mode: students see each other under pseudonyms
+        {t("anonymous")}
       </label>
       <FormMessage state={state} successOnly />
-      <SubmitButton pendingText="Creating…">Create class</SubmitButton>
+      <SubmitButton pendingText={t("creating")}>{t("createSubmit")}</SubmitButton>
     </form>
   );
 }
@@ -35,12 +37,13 @@ export function JoinClassForm({ code = "" }: { code?: string }) {
     id: "join-class",
     fields: ["code"],
   });
+  const t = useTranslations("classes.forms");
   return (
-    <form {...formProps} className="space-y-3" aria-label="Join a class">
+    <form {...formProps} className="space-y-3" aria-label={t("join")}>
       <ErrorSummary state={state} formId={formProps.id} />
-      <Field control={fields.code} label="Join code" defaultValue={code} autoComplete="off" />
+      <Field control={fields.code} label={t("joinCode")} defaultValue={code} autoComplete="off" />
       <FormMessage state={state} successOnly />
-      <SubmitButton pendingText="Joining…">Join class</SubmitButton>
+      <SubmitButton pendingText={t("joining")}>{t("joinSubmit")}</SubmitButton>
     </form>
   );
 }
@@ -50,13 +53,14 @@ export function CoTeacherForm({ classId }: { classId: string }) {
     id: "co-teacher",
     fields: ["username"],
   });
+  const t = useTranslations("classes.forms");
   return (
-    <form {...formProps} className="space-y-3" aria-label="Invite a co-teacher">
+    <form {...formProps} className="space-y-3" aria-label={t("coTeacher")}>
       <ErrorSummary state={state} formId={formProps.id} />
       <div className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="classId" value={classId} />
-        <Field control={fields.username} label="Co-teacher's username" />
-        <SubmitButton pendingText="Inviting…">Invite co-teacher</SubmitButton>
+        <Field control={fields.username} label={t("coTeacherUsername")} />
+        <SubmitButton pendingText={t("inviting")}>{t("invite")}</SubmitButton>
         <FormMessage state={state} successOnly />
       </div>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createStudentsAction } from "@/app/classes/actions";
 import { ErrorSummary } from "../forms/error-summary";
 import { controlProps, FieldError } from "../forms/field";
@@ -19,16 +20,17 @@ export function StudentAccountsForm({
     id: "roster",
     fields: ["names"],
   });
+  const t = useTranslations("classes.accounts");
   return (
     <div className="space-y-4">
-      <form {...formProps} className="space-y-3 print:hidden" aria-label="Make student accounts">
+      <form {...formProps} className="space-y-3 print:hidden" aria-label={t("form")}>
         <ErrorSummary state={state} formId={formProps.id} />
         <input type="hidden" name="classId" value={classId} />
         <label htmlFor={fields.names.id} className="block text-sm font-medium">
-          Students&apos; names, one per line
+          {t("names")}
         </label>
         <p id={`${fields.names.id}-hint`} className="text-sm text-stone-700">
-          Up to 60 at a time, and 200 a day.
+          {t("namesHint")}
         </p>
         <textarea
           key={fields.names.key}
@@ -39,7 +41,7 @@ export function StudentAccountsForm({
         {/* Errors of single names (names[2]) are shown with the whole list's. */}
         <FieldError id={fields.names.errorId} errors={state.fields?.names} />
         <div className="flex flex-wrap items-center gap-3">
-          <SubmitButton pendingText="Making accounts…">Make accounts</SubmitButton>
+          <SubmitButton pendingText={t("making")}>{t("make")}</SubmitButton>
           <FormMessage state={state} successOnly />
         </div>
       </form>

@@ -1,4 +1,6 @@
+import { getTranslations } from "next-intl/server";
 import { Panel } from "@/components/panel";
+import { ClientMessages } from "../i18n/client-messages";
 import { AssignmentForm, type DebateChoice } from "./assignment-form";
 import { JoinPanel } from "./join-panel";
 import { ProgressTable } from "./progress-table";
@@ -56,8 +58,9 @@ export async function TeacherView({
   const students = members
     .filter((m) => m.role === "student")
     .map((s) => ({ id: s.id, name: s.name }));
+  const t = await getTranslations("classes.teacher");
   return (
-    <>
+    <ClientMessages namespaces={["classes"]}>
       <JoinPanel
         classId={overview.id}
         joinCode={overview.joinCode}
@@ -67,7 +70,7 @@ export async function TeacherView({
         <RefreshOnTally key={r.id} slug={r.slug} roomId={r.id} />
       ))}
       <AccountsPanel overview={overview} invited={invited} />
-      <Panel id="assign" title="Set an assignment" className="space-y-3">
+      <Panel id="assign" title={t("assign")} className="space-y-3">
         <AssignmentForm classId={overview.id} students={students} debates={debates} />
       </Panel>
       <ProgressSection
@@ -76,33 +79,39 @@ export async function TeacherView({
         students={students}
         debates={debates}
       />
-      <Panel id="activity" title="Class activity">
+      <Panel id="activity" title={t("activity")}>
         <p data-testid="activity">
-          {activity.evidence} evidence items, {activity.claimVotes} claim votes,{" "}
-          {activity.evidenceRatings} ratings in all; in the last 7 days {activity.lastWeek.evidence}
-          , {activity.lastWeek.claimVotes} and {activity.lastWeek.evidenceRatings}.
+          {t("activityLine", {
+            evidence: activity.evidence,
+            claimVotes: activity.claimVotes,
+            ratings: activity.evidenceRatings,
+            weekEvidence: activity.lastWeek.evidence,
+            weekClaimVotes: activity.lastWeek.claimVotes,
+            weekRatings: activity.lastWeek.evidenceRatings,
+          })}
         </p>
       </Panel>
-      <Panel id="moderation" title="Moderation" className="space-y-2">
+      <Panel id="moderation" title={t("moderation")} className="space-y-2">
         <ModerationQueue queue={moderation} />
       </Panel>
-    </>
+    </ClientMessages>
   );
 }
 
 /** Accounts for students without e-mail (typed or imported) and co-teachers. */
-function AccountsPanel({
+async function AccountsPanel({
   overview,
   invited,
 }: {
   overview: Overview;
   invited: Awaited<ReturnType<typeof pendingInvitations>>;
 }) {
+  const t = await getTranslations("classes.teacher");
   return (
-    <Panel id="accounts" title="Make student accounts (no e-mail needed)" className="space-y-3">
+    <Panel id="accounts" title={t("accounts")} className="space-y-3">
       <StudentAccountsForm classId={overview.id} className={overview.name} />
       <details className="rounded-md border border-stone-300 p-3">
-        <summary className="cursor-pointer font-medium">Import a roster (CSV)</summary>
+        <summary className="cursor-pointer font-medium">{t("import")}</summary>
         <div className="pt-3">
           <RosterImportForm classId={overview.id} className={overview.name} />
         </div>
@@ -110,8 +119,8 @@ function AccountsPanel({
       <CoTeacherForm classId={overview.id} />
       {invited.length > 0 && (
         <p className="text-sm text-stone-700" data-testid="invited">
-          Invited to co-teach, waiting for their answer:{" "}
-          {invited.map((i) => `${i.name} (${i.username})`).join(", ")}
+          {t("invited")}{" "}
+          <span translate="no">{invited.map((i) => `${i.name} (${i.username})`).join(", ")}</span>
         </p>
       )}
     </Panel>
@@ -119,7 +128,7 @@ function AccountsPanel({
 }
 
 /** Each assignment's progress table, with the gradebook download. */
-function ProgressSection({
+async function ProgressSection({
   classId,
   progress,
   students,
@@ -130,22 +139,23 @@ function ProgressSection({
   students: { id: string; name: string }[];
   debates: DebateChoice[];
 }) {
+  const t = await getTranslations("classes.teacher");
   return (
     <section aria-labelledby="progress-heading" className="space-y-3">
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h2 id="progress-heading" className="text-xl font-semibold">
-          Progress and grades
+          {t("progress")}
         </h2>
         <a
           href={`/api/classes/${classId}/gradebook.csv`}
           className="rounded-md border border-stone-400 px-3 py-1.5 text-sm"
           download
         >
-          Download gradebook (CSV)
+          {t("gradebook")}
         </a>
       </div>
       {progress.length === 0 ? (
-        <p className="text-stone-700">No assignments yet.</p>
+        <p className="text-stone-700">{t("noAssignments")}</p>
       ) : (
         progress.map((a) => (
           <ProgressTable key={a.id} assignment={a} students={students} debates={debates} />

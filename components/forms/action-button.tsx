@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import type { ActionState } from "@/lib/action";
 
@@ -14,6 +15,7 @@ type Props = {
 /** One button that runs a server action with fixed fields, and says what happened. */
 export function ActionButton({ action, fields, label, confirm, tone = "default" }: Props) {
   const [state, run, pending] = useActionState(action, {});
+  const t = useTranslations("forms");
   return (
     <form
       action={run}
@@ -28,7 +30,7 @@ export function ActionButton({ action, fields, label, confirm, tone = "default" 
         disabled={pending}
         className={`rounded-md border px-2.5 py-1 text-sm disabled:opacity-60 ${tone === "danger" ? "border-oppose/40 text-oppose hover:bg-oppose-soft" : "border-stone-400 text-stone-900 hover:bg-stone-100"}`}
       >
-        {pending ? "Working…" : label}
+        {pending ? t("working") : label}
       </button>
       {state.message && (
         <span role="status" className={`text-sm ${state.ok ? "text-support" : "text-oppose"}`}>

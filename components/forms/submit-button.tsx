@@ -1,11 +1,12 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { useFormStatus } from "react-dom";
 
 /** A submit button that says it is working while the form is pending. */
 export function SubmitButton({
   children,
-  pendingText = "Saving…",
+  pendingText,
   className = "",
 }: {
   children: React.ReactNode;
@@ -13,6 +14,7 @@ export function SubmitButton({
   className?: string;
 }) {
   const { pending } = useFormStatus();
+  const t = useTranslations("forms");
   return (
     <button
       type="submit"
@@ -20,7 +22,7 @@ export function SubmitButton({
       aria-disabled={pending}
       className={`rounded-md bg-stone-800 px-4 py-2 text-sm font-medium text-white hover:bg-stone-700 disabled:opacity-60 ${className}`}
     >
-      {pending ? pendingText : children}
+      {pending ? (pendingText ?? t("saving")) : children}
     </button>
   );
 }

@@ -5,7 +5,8 @@ import { pickMessages, type Namespace } from "@/lib/i18n/messages";
 /**
  * Gives the client components below it the named namespaces (and the locale), and nothing else:
  * the browser never receives a whole dictionary. A nested provider replaces its parent's
- * messages, so "client" (the header's) is always included.
+ * messages, so "client" (the header's) and "forms" (the few words of components/forms/*, which
+ * every form uses) are always included.
  */
 export async function ClientMessages({
   namespaces,
@@ -18,7 +19,7 @@ export async function ClientMessages({
   return (
     <NextIntlClientProvider
       locale={locale}
-      messages={pickMessages(locale, ["client", ...namespaces])}
+      messages={pickMessages(locale, ["client", "forms", ...namespaces])}
       timeZone="UTC"
     >
       {children}

@@ -1,14 +1,20 @@
 // Loaded by scripts/serve.ts outside Next's bundle: no "server-only", no Next APIs.
 import type { IncomingMessage, ServerResponse } from "node:http";
 import { stampClientAddress } from "./client-address";
+import { edgeErrorBody, uiLocaleOfRequestHeaders } from "./edge-errors";
 import { SECURITY_HEADERS } from "./security-headers";
 
 /** Same figure as lib/http.ts's MAX_BODY_BYTES (that module imports Next's server code). */
 const MAX_BODY_BYTES = 64 * 1024;
 
-function refuse(res: ServerResponse, status: number, error: string): true {
+/** Answers with `{ error, code }` in the request's interface language, as the routes do. */
+function refuse(req: IncomingMessage, res: ServerResponse, status: number, error: string): true {
+  const locale = uiLocaleOfRequestHeaders(
+    req.headers.cookie,
+    req.headers["accept-language"]?.toString(),
+  );
   res.writeHead(status, { "Content-Type": "application/json", Connection: "close" });
-  res.end(JSON.stringify({ error }));
+  res.end(JSON.stringify(edgeErrorBody(error, locale)));
   return true;
 }
 
@@ -33,12 +39,12 @@ export function guardRequest(req: IncomingMessage, res: ServerResponse): boolean
   try {
     decodeURIComponent(path);
   } catch {
-    return refuse(res, 400, "The address is not valid percent-encoding.");
+    return refuse(req, res, 400, "The address is not valid percent-encoding.");
   }
   if (Number(req.headers["content-length"] ?? 0) > MAX_BODY_BYTES)
-    return refuse(res, 413, `The body must be at most ${MAX_BODY_BYTES / 1024} KB.`);
+    return refuse(req, res, 413, `The body must be at most ${MAX_BODY_BYTES / 1024} KB.`);
   if (req.headers["next-action"] !== undefined && isCrossSite(req))
-    return refuse(res, 403, "Cross-site requests are refused.");
+    return refuse(req, res, 403, "Cross-site requests are refused.");
   return false;
 }
 

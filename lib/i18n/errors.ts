@@ -1,7 +1,9 @@
 import { createTranslator } from "next-intl";
 import type { AppError } from "../errors";
+import { EDGE_CODE_OF_MESSAGE } from "../edge/edge-errors";
 import type { UiLocale } from "./locale";
 import { messagesOf } from "./messages";
+import fieldTemplates from "./messages/en/validation.json";
 
 /**
  * Errors in the reader's language. Every JSON error and action message carries a stable `code`;
@@ -127,7 +129,6 @@ const CODE_OF_MESSAGE: Record<string, string> = {
   "Quote the passage from the source.": "evidence_quote",
   "Explain how this bears on the claim.": "evidence_explanation",
   "Choose the kind of source.": "evidence_source_type",
-  "Change at least one field.": "change_a_field",
   "Give agreement from -2 to 2.": "vote_agreement",
   "Give impact from 0 to 4.": "vote_impact",
   "Rate from 1 to 5.": "rate_strength",
@@ -135,6 +136,13 @@ const CODE_OF_MESSAGE: Record<string, string> = {
   'Say "before" (before reading) or "now".': "stance_phase",
   "Give a number from -2 to 2.": "stance_value",
   "Give a whole number from -2 to 2.": "stance_value",
+  ...EDGE_CODE_OF_MESSAGE,
+  // Classes, co-teachers, assignments and rooms (lib/classes.ts, lib/co-teachers.ts, …).
+  "This student made their own account: only they can change its password (they can reset it themselves).":
+    "own_account",
+  "The whole class argues one side on this assignment; edit the assignment instead.":
+    "whole_class_side",
+  "Send the sign-in form as application/x-www-form-urlencoded.": "sign_in_form_type",
 };
 
 /** Messages that carry a number (a limit): the pattern's group is the code's `{max}`. */
@@ -185,7 +193,7 @@ export function sayMessage(
 ): string {
   if (locale === "en") return message;
   if (!code) ({ code, values = {} } = codeOfMessage(message));
-  if (!code) return message;
+  if (!code) return sayFieldMessage(message, locale) ?? message;
   const t = translator(locale);
   if (!t.has(`codes.${code}`)) return message;
   const what = values.what;
@@ -203,13 +211,80 @@ export function errorMessage(error: AppError, locale: UiLocale): string {
     : sayMessage(error.message, locale, CODE_OF_STATUS[error.status]);
 }
 
-/** Field errors in `locale` (those the table knows; schema messages stay as written). */
-export function errorFields(
-  fields: Record<string, string[]> | undefined,
+/**
+ * Field errors in `locale`: those of the table above, and the schemas' (lib/validation), whose
+ * English wording is lib/i18n/messages/en/validation.json. Also Conform's reply (`null` where
+ * a field has no error).
+ */
+export function errorFields<Fields extends Record<string, string[] | null | undefined>>(
+  fields: Fields | undefined,
   locale: UiLocale,
-): Record<string, string[]> | undefined {
+): Fields | undefined {
   if (!fields || locale === "en") return fields;
   return Object.fromEntries(
-    Object.entries(fields).map(([k, messages]) => [k, messages.map((m) => sayMessage(m, locale))]),
-  );
+    Object.entries(fields).map(([k, messages]) => [
+      k,
+      messages ? messages.map((m) => sayMessage(m, locale)) : messages,
+    ]),
+  ) as Fields;
+}
+
+/*
+ * The schemas' field messages, keyed by their English text in validation.json: the plain ones
+ * by the text itself, those with values ("Use at most {max} characters.", "Row {line}:
+ * {message}") by a pattern made from the template, so the schemas keep writing English and
+ * no call site changes. A value named `message` is itself a field message, said in turn.
+ */
+type FieldKey = keyof typeof fieldTemplates;
+const PLACEHOLDER = /\{(\w+)\}/g;
+const NUMERIC = new Set(["min", "max", "count", "line", "earlier"]);
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function patternOf(template: string): RegExp {
+  let source = "";
+  let last = 0;
+  for (const match of template.matchAll(PLACEHOLDER)) {
+    const name = match[1]!;
+    source += escape(template.slice(last, match.index));
+    source += NUMERIC.has(name) ? `(?<${name}>-?[\\d,]+)` : `(?<${name}>.+?)`;
+    last = match.index + match[0].length;
+  }
+  return new RegExp(`^${source}${escape(template.slice(last))}$`);
+}
+
+const FIELD_KEY_OF_TEXT = new Map<string, FieldKey>();
+const FIELD_PATTERNS: { key: FieldKey; pattern: RegExp; literal: number }[] = [];
+for (const [key, text] of Object.entries(fieldTemplates) as [FieldKey, string][]) {
+  if (!text.includes("{")) FIELD_KEY_OF_TEXT.set(text, key);
+  else
+    FIELD_PATTERNS.push({
+      key,
+      pattern: patternOf(text),
+      literal: text.replace(PLACEHOLDER, "").length,
+    });
+}
+// The most specific first: "Row {line}: username …" before "Row {line}: {message}".
+FIELD_PATTERNS.sort((a, b) => b.literal - a.literal);
+
+/** Which field message `message` is, with its values; undefined for a text of no schema. */
+export function fieldMessageOf(message: string): { key: FieldKey; values: Values } | undefined {
+  const key = FIELD_KEY_OF_TEXT.get(message);
+  if (key) return { key, values: {} };
+  for (const { key, pattern } of FIELD_PATTERNS) {
+    const match = pattern.exec(message);
+    if (match) return { key, values: { ...match.groups } };
+  }
+}
+
+function sayFieldMessage(message: string, locale: UiLocale): string | undefined {
+  const field = fieldMessageOf(message);
+  if (!field) return undefined;
+  const values = { ...field.values };
+  if (typeof values.message === "string") values.message = sayMessage(values.message, locale);
+  const t = createTranslator({
+    locale,
+    messages: messagesOf(locale),
+    namespace: "validation",
+  }) as Loose;
+  return t(field.key, values);
 }

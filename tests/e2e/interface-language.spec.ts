@@ -1,5 +1,12 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
-import { join, makeClass, person, type Person } from "./classroom-support";
+import {
+  expect,
+  test,
+  type Browser,
+  type BrowserContext,
+  type Locator,
+  type Page,
+} from "@playwright/test";
+import { assign, join, makeClass, person, vote, type Person } from "./classroom-support";
 import { evidenceBody, queryDatabase, signedInRequest, uniqueName } from "./support";
 
 /**
@@ -17,19 +24,10 @@ const ALLOWED = new Set(["Agora", "Argdown", "CC", "BY", "npm", "run", "db", "se
 const ACRONYM = /^[A-Z]{2,5}$/;
 
 /** Pages not translated yet: listed (and printed) so the gap is visible, never skipped silently. */
-const TODO = [
-  "/classes, /classes/[id], /classes/[id]/students/[studentId], /classes/join/[code]",
-  "field errors written by zod schemas (lib/validation)",
-];
+const TODO: string[] = [];
 
 /** Parts of translated pages still in English, left out of the check and printed. */
-const TODO_PARTS = [
-  // On the claim page, other areas' parts (their translators remove these lines).
-  {
-    selector: '[data-testid="posts-to"]',
-    what: "where a post goes (components/classes/room-banner)",
-  },
-];
+const TODO_PARTS: { selector: string; what: string }[] = [];
 
 /** Every run of Latin letters the page shows or announces outside content marked English. */
 async function englishOnPage(page: Page, allowed: Set<string>, root = "body"): Promise<string[]> {
@@ -323,6 +321,7 @@ test("discussions, notifications and proposed claims read in Chinese", async ({
   await onlyParts(teacherPage, ['form[aria-label="提出論點"]']);
   expect.soft(await englishOnPage(teacherPage, names), "English in the form").toEqual([]);
   for (const p of [teacher, student, newcomer]) await p.context.close();
+});
 
 // The claim page's area: a claim, the thesis and a fact-checked claim. (A retired claim's page
 // needs a revised map: tests/e2e/revised-map.spec.ts serves one, in English.)
@@ -439,4 +438,212 @@ test("the change-of-mind panel reads in Chinese, before and after a stance", asy
   await expect(panel.getByTestId("mind-toward")).toHaveText("1");
   await expectChineseNow(page, "the mind panel, after", names, only);
   await reader.context.close();
+});
+
+// The class pages (components/classes), walked as their teacher, a student and a newcomer.
+
+/** A person whose browser reads Chinese, with their names allowed on the pages. */
+async function chinesePerson(browser: Browser, prefix: string) {
+  const someone = await person(browser, prefix, { locale: "zh-TW" });
+  await chineseContext(someone.context, test.info().project.use.baseURL!);
+  return someone;
+}
+
+const namesOf = (...people: Person[]) =>
+  new Set([
+    ...ALLOWED,
+    ...people.flatMap((p) => `${p.username} ${p.name}`.split(/[^A-Za-z]+/).filter(Boolean)),
+  ]);
+
+/** The runs of Latin letters in one part of a page, outside content marked English or names. */
+async function englishIn(part: Locator): Promise<string[]> {
+  const text = await part.evaluate((el) => {
+    const copy = el.cloneNode(true) as Element;
+    for (const skip of copy.querySelectorAll('[lang="en"], [translate="no"]')) skip.remove();
+    return copy.textContent ?? "";
+  });
+  return (text.match(/[A-Za-z]{2,}/g) ?? []).filter((w) => !ACRONYM.test(w));
+}
+
+test("the class pages read in Chinese: a teacher's, a student's and a student's to-do list", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const teacher = await chinesePerson(browser, "laoshi");
+  const student = await chinesePerson(browser, "xuesheng");
+  const invitee = await chinesePerson(browser, "tongshi");
+  const allowed = namesOf(teacher, student, invitee);
+  const page = await teacher.context.newPage();
+
+  await expectChinese(page, "/classes", allowed);
+  await expect(page.getByText("你還沒有加入任何班級")).toBeVisible();
+
+  const klass = await makeClass(teacher, "經濟學甲班");
+  await join(student, klass);
+  await assign(teacher, klass, {
+    title: "評估海灣支柱",
+    instructions: "至少投票一次。",
+    targetClaimIds: ["gulf-capital-hub"],
+  });
+  expect((await vote(student, klass, "gulf-capital-hub")).ok()).toBe(true);
+  const invited = await teacher.context.request.post(`/api/classes/${klass.id}/teachers`, {
+    data: { username: invitee.username },
+  });
+  expect(invited.status()).toBe(201);
+
+  await expectChinese(page, "/classes", allowed);
+  await expectChinese(page, klass.url, allowed);
+  for (const region of ["加入班級", "建立學生帳號（不需要電子郵件）", "班級活動", "管理"])
+    await expect(page.getByRole("region", { name: region })).toBeVisible();
+  await expect(page.getByRole("region", { name: "「評估海灣支柱」的進度" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "成員（2）" })).toBeVisible();
+
+  const [row] = await queryDatabase<{ id: string }>("SELECT id FROM users WHERE username = ?", [
+    student.username,
+  ]);
+  const studentId = row!.id;
+  await expectChinese(page, `${klass.url}/students/${studentId}`, allowed);
+
+  const invitations = await invitee.context.newPage();
+  await expectChinese(invitations, "/classes", allowed);
+  await expect(invitations.getByRole("button", { name: "接受" })).toBeVisible();
+
+  const studentPage = await student.context.newPage();
+  await expectChinese(studentPage, klass.url, allowed);
+  await expect(studentPage.getByRole("heading", { name: "你的待辦清單" })).toBeVisible();
+  // The class room's banner (the debate page around it is walked above).
+  await studentPage.goto(`/debates/ai-dollar?room=${klass.roomId}`);
+  const banner = studentPage.getByTestId("room-banner");
+  await expect(banner).toContainText("經濟學甲班 的班級討論室");
+  expect(await englishIn(banner)).toEqual([]);
+  for (const someone of [teacher, student, invitee]) await someone.context.close();
+});
+
+test("the join link reads in Chinese, signed out and signed in", async ({ browser }) => {
+  const teacher = await chinesePerson(browser, "laoshi");
+  const newcomer = await chinesePerson(browser, "xinsheng");
+  const allowed = namesOf(teacher, newcomer);
+  const klass = await makeClass(teacher, "歷史乙班");
+
+  const signedOut = await browser.newContext({ locale: "zh-TW" });
+  const page = await signedOut.newPage();
+  await expectChinese(page, `/classes/join/${klass.joinCode}`, allowed);
+  await expect(page).toHaveURL(/\/sign-up\?next=/);
+  await expect(page.getByTestId("joining-notice")).toContainText("你正在加入 歷史乙班");
+  await signedOut.close();
+
+  const signedIn = await newcomer.context.newPage();
+  await expectChinese(signedIn, `/classes/join/${klass.joinCode}`, allowed);
+  await expect(signedIn.getByRole("heading", { name: "加入 歷史乙班" })).toBeVisible();
+  await expectChinese(signedIn, "/classes/join/NOSUCHCODE", allowed);
+  await expect(signedIn.getByTestId("join-preview")).toHaveText(
+    "這個代碼不符合任何開放中的班級。請和你的老師確認。",
+  );
+  for (const someone of [teacher, newcomer]) await someone.context.close();
+});
+
+test("refused class forms say their field errors in Chinese", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const teacher = await chinesePerson(browser, "laoshi");
+  const allowed = namesOf(teacher);
+  const page = await teacher.context.newPage();
+
+  // A class without a name (Conform's reply, beside the field).
+  await page.goto("/classes");
+  const create = page.getByRole("form", { name: "建立班級" });
+  await create.getByRole("button", { name: "建立班級" }).click();
+  await expect(create.getByTestId("error-summary")).toContainText("有些欄位需要修正。");
+  // Said twice: in the summary and beside the field (Conform's reply).
+  await expect(create.getByText("請替班級取個名稱。")).toHaveCount(2);
+  await expectChineseNow(page, "a refused class", allowed);
+
+  // An assignment without a title or a due time.
+  const klass = await makeClass(teacher, "地理丙班");
+  await page.goto(klass.url);
+  const form = page.getByRole("form", { name: "指派作業" });
+  await form.getByLabel("分數").fill("0");
+  await form.getByRole("button", { name: "指派作業" }).click();
+  const summary = form.getByTestId("error-summary");
+  await expect(summary).toContainText("請替作業取個標題。");
+  await expect(summary).toContainText("請填寫截止日期和時間。");
+  await expect(summary).toContainText("請至少填 1。");
+  await expectChineseNow(page, "a refused assignment", allowed);
+
+  // A roster with bad rows: each named by its row, in Chinese.
+  await page.getByText("匯入名單（CSV）").click();
+  await page
+    .getByLabel(/^CSV 名單/)
+    .fill(["姓名,帳號", "王小明,wang", ",blank", "李四,wang"].join("\n"));
+  await page.getByRole("button", { name: "匯入名單" }).click();
+  const errors = page.getByTestId("roster-errors");
+  await expect(errors).toContainText("第 3 列：請填寫每位學生的姓名。");
+  await expect(errors).toContainText("第 4 列：帳號名稱「wang」也出現在第 2 列。");
+  await expectChineseNow(page, "a refused roster", new Set([...allowed, "wang", "blank"]));
+
+  // Then a good one: the new accounts, their sheet and the answer, in Chinese too.
+  await page.getByLabel(/^CSV 名單/).fill("姓名\n王小明\n李四");
+  await page.getByRole("button", { name: "匯入名單" }).click();
+  await expect(page.getByTestId("new-accounts").locator("tbody tr")).toHaveCount(2);
+  await expect(page.getByText("已建立 2 個帳號。")).toBeVisible();
+  await expectChineseNow(page, "an imported roster", allowed);
+  await teacher.context.close();
+});
+
+test("a JSON API refusal in Chinese names its fields in Chinese, with a code", async ({
+  browser,
+  baseURL,
+}) => {
+  const teacher = await chinesePerson(browser, "laoshi");
+  const api = teacher.context.request;
+  const zh = { "Accept-Language": "zh-TW,zh;q=0.9" };
+
+  const noName = await api.post("/api/classes", { data: { name: "" }, headers: zh });
+  expect(noName.status()).toBe(400);
+  expect(await noName.json()).toEqual({
+    error: "有些欄位需要修正。",
+    code: "invalid",
+    fields: { name: ["請替班級取個名稱。"] },
+  });
+
+  // A schema's own wording and zod's would-be defaults alike.
+  const klass = await makeClass(teacher, "數學丁班");
+  const bad = await api.post(`/api/classes/${klass.id}/assignments`, {
+    data: { title: 5, dueAt: "tomorrow", minEvidence: -1, maxPoints: "many", sideMode: "x" },
+    headers: zh,
+  });
+  expect(bad.status()).toBe(400);
+  const body = await bad.json();
+  expect(body.code).toBe("invalid");
+  expect(body.fields.title).toEqual(["請替作業取個標題。"]);
+  expect(body.fields.dueAt).toEqual(["請填寫截止日期和時間。"]);
+  expect(body.fields.minEvidence).toEqual(["請至少填 0。"]);
+  for (const messages of Object.values(body.fields) as string[][])
+    for (const message of messages) expect(message).toMatch(/[\u3400-\u9fff]/);
+
+  // The server's own refusals before any route: too large, and a damaged server action.
+  const large = await api.post("/api/classes", {
+    data: { name: "x".repeat(70 * 1024) },
+    headers: zh,
+  });
+  expect(large.status()).toBe(413);
+  expect(await large.json()).toEqual({ error: "送出的內容最多 64 KB。", code: "body_too_large" });
+  const action = await api.post("/classes", {
+    headers: { ...zh, "Next-Action": "7f00", "Content-Type": "text/plain" },
+    data: "not json",
+  });
+  expect(action.status()).toBe(400);
+  expect(await action.json()).toEqual({
+    error: "表單送出時損壞了，請重新整理後再試。",
+    code: "action_body",
+  });
+
+  // English readers keep today's words, with the same codes.
+  await teacher.context.addCookies([{ name: "agora-ui", value: "en", url: baseURL! }]);
+  const en = await api.post("/api/classes", { data: { name: "" } });
+  expect(await en.json()).toEqual({
+    error: "Some fields need attention.",
+    code: "invalid",
+    fields: { name: ["Name the class."] },
+  });
+  await teacher.context.close();
 });

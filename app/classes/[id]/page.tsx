@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { redirect } from "next/navigation";
 import { RosterPanel } from "@/components/classes/roster-panel";
@@ -10,7 +11,9 @@ import { classOverview, roster } from "@/lib/classes";
 import { loadRoom } from "@/lib/page-room";
 import { currentViewer } from "@/lib/session";
 
-export const metadata: Metadata = { title: "Class" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("classes.page"))("title") };
+}
 
 export default async function ClassPage(props: PageProps<"/classes/[id]">) {
   const { id } = await props.params;
@@ -20,15 +23,16 @@ export default async function ClassPage(props: PageProps<"/classes/[id]">) {
   if (loaded.error) return <PrivateRoom error={loaded.error} next={`/classes/${id}`} />;
   const overview = loaded.data;
   const members = await roster(id, viewer);
+  const t = await getTranslations("classes.page");
   return (
     <div className="mx-auto max-w-5xl space-y-8">
       <header className="space-y-1">
-        <h1 className="text-2xl font-bold">{overview.name}</h1>
+        <h1 className="text-2xl font-bold" translate="no">
+          {overview.name}
+        </h1>
         <p className="text-stone-700">
-          {overview.role === "teacher"
-            ? "You teach this class."
-            : "You are a student in this class."}
-          {overview.anonymous && " Anonymous mode: students see each other under pseudonyms."}
+          {overview.role === "teacher" ? t("teach") : t("student")}
+          {overview.anonymous && t("anonymous")}
         </p>
         <ul className="flex flex-wrap gap-3 pt-2">
           {overview.rooms.map((r) => (
@@ -37,7 +41,10 @@ export default async function ClassPage(props: PageProps<"/classes/[id]">) {
                 href={`/debates/${r.slug}?room=${r.id}`}
                 className="rounded-md border border-stone-400 px-3 py-1.5 text-sm"
               >
-                Class room: {r.titleEn}
+                {t.rich("room", {
+                  title: r.titleEn,
+                  en: (chunks) => <span lang="en">{chunks}</span>,
+                })}
               </Link>
             </li>
           ))}
@@ -48,7 +55,7 @@ export default async function ClassPage(props: PageProps<"/classes/[id]">) {
       ) : (
         <section aria-labelledby="todo-heading" className="space-y-3">
           <h2 id="todo-heading" className="text-xl font-semibold">
-            Your to-do list
+            {t("todo")}
           </h2>
           <TodoList todo={await todoFor(viewer, id)} />
         </section>

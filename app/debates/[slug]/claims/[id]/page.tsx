@@ -33,7 +33,6 @@ import { roomContext } from "@/lib/room-context";
 import { PrivateRoom } from "@/components/private-room";
 import { currentViewer } from "@/lib/session";
 import { standOnClaim } from "@/lib/stand/claim";
-import { getTranslations } from "next-intl/server";
 import { claimInTree } from "@/lib/tree/query";
 
 type Props = PageProps<"/debates/[slug]/claims/[id]">;
