@@ -244,7 +244,7 @@ try {
       essayClaims: dataset.claims,
       users: scale.users,
     });
-  // One more through the API renders the cached public page again (revalidatePath).
+  // One more through the API, as a reader would (the cached page holds no readers' claims: decision 32).
   await send(PORT, {
     method: "POST",
     path: `/api/claims/${claim(0)}/claims`,

@@ -14,7 +14,7 @@ import { mostSimilar, type Wording } from "../similarity";
 import { commitTallyChange } from "../tally/effects";
 import { addToShape, forgetShape } from "../tally/update";
 import type { ProposalInput } from "../validation/claims";
-import { bumpTreeRevision, revalidateRoomTree } from "./tree";
+import { bumpTreeRevision } from "./tree";
 
 /** Readers' claims sort after every claim of the essay, then in the order they came. */
 const READER_CLAIM_POSITION = 1_000_000_000;
@@ -68,7 +68,6 @@ export async function proposeClaim(
     if (extended) forgetShape(room.id);
     throw error;
   });
-  await revalidateRoomTree(room);
   return { id, roomId: room.id, debateId: parent.debateId };
 }
 
