@@ -1,6 +1,10 @@
 import "server-only";
+import { eq } from "drizzle-orm";
+import { db } from "@/db";
+import { rooms } from "@/db/schema";
 import { roomClaims, type ClaimView } from "../debates";
 import { notFound } from "../errors";
+import { roomOfDebateSlug } from "../rooms";
 import type { Viewer } from "../session";
 
 /**
@@ -12,18 +16,31 @@ import type { Viewer } from "../session";
 
 const isReaders = (claim: ClaimView) => claim.proposedBy !== null;
 
+// Every view of the debate page asks for the counts: kept per room and process until the room's
+// tree changes shape (a proposal, move, merge, hide: each bumps its tree revision), as the
+// tally keeps its shape (lib/tally/update.ts).
+const countsByRoom = new Map<string, { treeRevision: number; counts: Record<string, number> }>();
+
 /** How many readers' claims hang directly under each of the essay's claims in the room. */
 export async function readerBranchCounts(
   slug: string,
   roomId: string | undefined,
   viewer: Viewer | null,
 ): Promise<Record<string, number>> {
-  const claims = await roomClaims(slug, roomId, viewer);
+  const room = await roomOfDebateSlug(slug, roomId, viewer); // the access check, every time
+  const [{ treeRevision }] = (await db
+    .select({ treeRevision: rooms.treeRevision })
+    .from(rooms)
+    .where(eq(rooms.id, room.id))) as [{ treeRevision: number }];
+  const kept = countsByRoom.get(room.id);
+  if (kept && kept.treeRevision === treeRevision) return kept.counts;
+  const claims = await roomClaims(slug, room.id, viewer);
   const essay = new Set(claims.filter((c) => !isReaders(c)).map((c) => c.id));
   const counts: Record<string, number> = {};
   for (const claim of claims)
     if (isReaders(claim) && claim.parentId && essay.has(claim.parentId))
       counts[claim.parentId] = (counts[claim.parentId] ?? 0) + 1;
+  countsByRoom.set(room.id, { treeRevision, counts });
   return counts;
 }
 

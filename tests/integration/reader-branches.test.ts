@@ -74,6 +74,16 @@ describe("readers' branches", () => {
     expect(await status(branchOfClaim("ai-dollar", classRoom, null, classClaim))).toBe(401);
   });
 
+  it("the counts, kept per room, follow a new proposal at once", async () => {
+    const before = (await readerBranchCounts("ai-dollar", classRoom, ana))["nscai-governance"] ?? 0;
+    await proposeClaim(ana, "nscai-governance", classRoom, claim("Another of the class's"));
+    expect((await readerBranchCounts("ai-dollar", classRoom, teacher))["nscai-governance"]).toBe(
+      before + 1,
+    );
+    // Kept counts are no way around the access check.
+    expect(await status(readerBranchCounts("ai-dollar", classRoom, outsider))).toBe(403);
+  });
+
   it("only an essay claim of the room has a branch", async () => {
     expect(await status(readerBranch("ai-dollar", classRoom, ana, classClaim))).toBe(404);
     expect(await status(readerBranch("ai-dollar", classRoom, ana, "no-such-claim"))).toBe(404);
