@@ -1,11 +1,13 @@
 import type { NextConfig } from "next";
 
-// A class room (?room=) or a search or filter of the tree or its form (lib/tree/query.ts:
-// treeQueryKeys and searchFormKey) is rendered per request; everything else about the public
-// room's debate page is the cached page. (An empty value counts as missing here: `?q=` alone gets the cached page.)
+// A search or filter of the tree or its form (lib/tree/query.ts: treeQueryKeys and
+// searchFormKey) is rendered per request, in any room; everything else about a room's debate
+// page is a cached page. (An empty value counts as missing here: `?q=` alone gets the cached page.)
 const treeQueryKeys = ["search", "q", "kind", "stance", "check", "contested", "new"];
 const treeQuery = treeQueryKeys.map((key) => ({ type: "query" as const, key }));
 const noRoom = { type: "query", key: "room" } as const;
+// A room id as the database makes them (a UUID; the seed's and the bench's are shorter).
+const classRoom = { type: "query", key: "room", value: "(?<room>[A-Za-z0-9_-]{1,100})" } as const;
 
 // The benchmark's baseline routes (`*.bench.ts(x)`) are compiled only into the bench's own
 // build, in its own folder (bench/run.ts): the production build never contains them.
@@ -27,9 +29,23 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       // The public room of a debate is the same page for every reader: serve the cached one.
-      // A class room (?room=) or a tree query (?q=, ?check=, …) keeps the per-request page at
-      // /debates/[slug]: a class room's tree holds its readers' claims, private to the class.
+      // A class room's page is a cached shell with nothing private in it (the essay's claims
+      // only), one per room and language, filled in the browser from the room's members-only
+      // snapshot and branches of readers' claims (decisions 0028, 0032).
+      // A tree query (?q=, ?check=, …) keeps the per-request page at /debates/[slug].
       beforeFiles: [
+        {
+          source: "/debates/:slug",
+          has: [classRoom, { type: "query", key: "lang", value: "(?<lang>zh|en|both)" }],
+          missing: treeQuery,
+          destination: "/debates/:slug/class/:room/:lang",
+        },
+        {
+          source: "/debates/:slug",
+          has: [classRoom],
+          missing: [...treeQuery, { type: "query", key: "lang" }],
+          destination: "/debates/:slug/class/:room/both",
+        },
         {
           source: "/debates/:slug",
           has: [{ type: "query", key: "lang", value: "(?<lang>zh|en|both)" }],

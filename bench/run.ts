@@ -117,8 +117,11 @@ try {
     path: "/debates/ai-dollar",
     headers: cookie(i),
   }));
-  // A class room's page, rendered per request for its member (its tree holds the class's own
-  // claims; decision 0028), and the members-only snapshot of the room's scores.
+  // A class room's page: a cached shell per room (decision 0028), then the members-only
+  // snapshot of the room's scores the browser asks for. Each room's shell rendered once first,
+  // as the public page was warmed above.
+  for (const r of dataset.rooms.slice(1))
+    await send(PORT, { method: "GET", path: `/debates/ai-dollar?room=${r}`, headers: cookie(1) });
   const sample = await send(PORT, {
     method: "GET",
     path: `/api/debates/ai-dollar/snapshot?room=${room(1)}`,
@@ -250,7 +253,7 @@ try {
       essayClaims: dataset.claims,
       users: scale.users,
     });
-  // One more through the API renders the cached public page again (revalidatePath).
+  // One more through the API, as a reader would (the cached page holds no readers' claims: decision 32).
   await send(PORT, {
     method: "POST",
     path: `/api/claims/${claim(0)}/claims`,
@@ -398,7 +401,7 @@ try {
       `page_p95_ms ${debate.p95.toFixed(1)} (target ≤ 150)`,
     ],
     [
-      "debate page, a class room (per request)",
+      "debate page, a class room (cached shell)",
       `${classPage.rps.toFixed(0)} req/s`,
       `p95 ${classPage.p95.toFixed(1)} ms, ${Math.round(classBytes / 1000)} kB`,
     ],

@@ -8,7 +8,7 @@ import { conflict, forbidden, invalid, notFound } from "../errors";
 import { assertCanReadRoom, canModerate } from "../access";
 import type { Viewer } from "../session";
 import type { ClaimPatch, TranslationInput } from "../validation/claims";
-import { bumpTreeRevision, readerClaim, revalidateRoomTree, type ClaimRow } from "./tree";
+import { bumpTreeRevision, readerClaim, type ClaimRow } from "./tree";
 
 /**
  * Whether anyone has argued on the claim yet: a vote (anyone's, its author's too) or evidence.
@@ -75,7 +75,6 @@ export async function editClaim(viewer: Viewer, claimId: string, patch: ClaimPat
     if (patch.relation && patch.relation !== claim.relation) await bumpTreeRevision(tx, room.id);
     return room;
   });
-  await revalidateRoomTree(room);
   return { roomId: room.id };
 }
 
@@ -94,7 +93,7 @@ export async function suggestTranslation(viewer: Viewer, claimId: string, input:
 
 /** The claim's author or a moderator of its room accepts a suggested translation. */
 export async function acceptTranslation(viewer: Viewer, translationId: string) {
-  const room = await writeTransaction(db, async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const [suggestion] = await tx
       .select()
       .from(claimTranslations)
@@ -115,9 +114,7 @@ export async function acceptTranslation(viewer: Viewer, translationId: string) {
       .update(claimTranslations)
       .set({ acceptedAt: new Date() })
       .where(eq(claimTranslations.id, translationId));
-    return room;
   });
-  await revalidateRoomTree(room);
 }
 
 /** Open suggestions for a claim, for its page. */

@@ -13,7 +13,6 @@ import type { Viewer } from "../session";
 import { mostSimilar, type Wording } from "../similarity";
 import { bumpRoom, enterTally, forgetShape } from "../tally/update";
 import type { ProposalInput } from "../validation/claims";
-import { revalidateRoomTree } from "./tree";
 
 /** Readers' claims sort after every claim of the essay, then in the order they came. */
 const READER_CLAIM_POSITION = 1_000_000_000;
@@ -63,7 +62,6 @@ export async function proposeClaim(
     if (extended) forgetShape(room.id);
     throw error;
   });
-  await revalidateRoomTree(room);
   return { id, roomId: room.id, debateId: parent.debateId };
 }
 
