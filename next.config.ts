@@ -2,12 +2,14 @@ import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { ACCEPTS_CHINESE_FIRST, UI_COOKIE } from "./lib/i18n/locale";
 
-// A class room (?room=) or a search or filter of the tree or its form (lib/tree/query.ts:
-// treeQueryKeys and searchFormKey) is rendered per request; everything else about the public
-// room's debate page is the cached page. (An empty value counts as missing here: `?q=` alone gets the cached page.)
+// A search or filter of the tree or its form (lib/tree/query.ts: treeQueryKeys and
+// searchFormKey) is rendered per request, in any room; everything else about a room's debate
+// page is a cached page. (An empty value counts as missing here: `?q=` alone gets the cached page.)
 const treeQueryKeys = ["search", "q", "kind", "stance", "check", "contested", "new"];
 const treeQuery = treeQueryKeys.map((key) => ({ type: "query" as const, key }));
 const noRoom = { type: "query", key: "room" } as const;
+// A room id as the database makes them (a UUID; the seed's and the bench's are shorter).
+const classRoom = { type: "query", key: "room", value: "(?<room>[A-Za-z0-9_-]{1,100})" } as const;
 
 type Has = { type: "query" | "cookie" | "header"; key: string; value?: string };
 const readingLanguages: { lang: string; has: Has[]; missing: Has[] }[] = [
@@ -40,6 +42,9 @@ const nextConfig: NextConfig = {
   pageExtensions: benchBuild ? ["bench.tsx", "bench.ts", "tsx", "ts"] : ["tsx", "ts"],
   distDir: benchBuild ? ".next-bench" : ".next",
   typedRoutes: false,
+  // The bench's build skips the type check: `npm run typecheck` and the production build (which
+  // CI runs before the bench) check the very same sources, and it saves the smoke run ~15 s.
+  typescript: { ignoreBuildErrors: benchBuild },
   experimental: {
     // Cached pages live in each process's memory only: a restart (or a second process on the
     // same checkout) never serves a page rendered from an older database.
@@ -48,17 +53,27 @@ const nextConfig: NextConfig = {
   async rewrites() {
     return {
       // The public room of a debate is the same page for every reader: serve the cached one.
-      // A class room (?room=) or a tree query (?q=, ?check=, …) keeps the per-request page at
-      // /debates/[slug]: a class room's tree holds its readers' claims, private to the class.
+      // A class room's page is a cached shell with nothing private in it (the essay's claims
+      // only), one per room and language, filled in the browser from the room's members-only
+      // snapshot and branches of readers' claims (decisions 0028, 0032). A tree query (?q=,
+      // ?check=, …) keeps the per-request page at /debates/[slug].
       // The interface language is the last segment, decided as lib/i18n/locale.ts decides it:
       // `?ui=`, else the cookie, else Accept-Language.
       beforeFiles: readingLanguages.flatMap((reading) =>
-        interfaceLanguages.map((ui) => ({
-          source: "/debates/:slug",
-          has: [...reading.has, ...ui.has],
-          missing: [noRoom, ...treeQuery, ...reading.missing, ...ui.missing],
-          destination: `/debates/:slug/public/${reading.lang}/${ui.ui}`,
-        })),
+        interfaceLanguages.flatMap((ui) => [
+          {
+            source: "/debates/:slug",
+            has: [classRoom, ...reading.has, ...ui.has],
+            missing: [...treeQuery, ...reading.missing, ...ui.missing],
+            destination: `/debates/:slug/class/:room/${reading.lang}/${ui.ui}`,
+          },
+          {
+            source: "/debates/:slug",
+            has: [...reading.has, ...ui.has],
+            missing: [noRoom, ...treeQuery, ...reading.missing, ...ui.missing],
+            destination: `/debates/:slug/public/${reading.lang}/${ui.ui}`,
+          },
+        ]),
       ),
     };
   },

@@ -1,5 +1,8 @@
-// `npm run bench [-- --quick]`: builds a synthetic dataset, starts the production server on it,
-// measures side by side in one run, prints a table and writes bench/results.json.
+// `npm run bench [-- --quick | --smoke]`: builds a synthetic dataset, starts the production server
+// on it, measures side by side in one run, prints a table and writes bench/results.json.
+// --quick: the figures at 1% scale (bench/results-quick.json). --smoke: every scenario end to end
+// at 1% scale, each for a moment at low concurrency, so CI knows the bench still works; its
+// figures mean nothing and are written only to bench/data/results-smoke.json.
 import { spawn, spawnSync } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { encode } from "next-auth/jwt";
@@ -15,15 +18,16 @@ import type { measureLive } from "./live";
 
 type LiveResult = Awaited<ReturnType<typeof measureLive>>;
 
-const quick = process.argv.includes("--quick");
+const smoke = process.argv.includes("--smoke");
+const quick = smoke || process.argv.includes("--quick");
 const factor = quick ? 0.01 : 1;
-const SECONDS = quick ? 3 : 10;
-const CONCURRENCY = 32;
+const SECONDS = smoke ? 0.3 : quick ? 3 : 10;
+const CONCURRENCY = smoke ? 4 : 32;
 const PORT = 3300;
 const BIG = "bench/data/bench.db";
 const SMALL = "bench/data/bench-small.db";
 /** Readers' claims in a room for "the debate page with 2,000 user claims". */
-const USER_CLAIMS = 2000;
+const USER_CLAIMS = smoke ? 20 : 2000;
 
 mkdirSync("bench/data", { recursive: true });
 const secret = ensureAuthSecret();
@@ -31,7 +35,7 @@ const secret = ensureAuthSecret();
 const benchEnv = { ...process.env, AGORA_BENCH_BUILD: "1" };
 buildIfNeeded(".next-bench", benchEnv);
 
-console.log(`Building the dataset (${quick ? "1%" : "full"} scale)…`);
+console.log(`Building the dataset (${quick ? "1%" : "full"} scale${smoke ? ", smoke run" : ""})…`);
 const t = performance.now();
 const scale = scaled(factor);
 const dataset = await buildDataset(BIG, scale);
@@ -89,7 +93,7 @@ try {
       : dataset.rooms[1 + ((i % cookies.length) % (dataset.rooms.length - 1))];
 
   const warm = async (path: string, method = "GET") => {
-    for (let i = 0; i < 20; i++)
+    for (let i = 0; i < (smoke ? 2 : 20); i++)
       await send(PORT, {
         method,
         path,
@@ -113,8 +117,11 @@ try {
     path: "/debates/ai-dollar",
     headers: cookie(i),
   }));
-  // A class room's page, rendered per request for its member (its tree holds the class's own
-  // claims; decision 0028), and the members-only snapshot of the room's scores.
+  // A class room's page: a cached shell per room (decision 0028), then the members-only
+  // snapshot of the room's scores the browser asks for. Each room's shell rendered once first,
+  // as the public page was warmed above.
+  for (const r of dataset.rooms.slice(1))
+    await send(PORT, { method: "GET", path: `/debates/ai-dollar?room=${r}`, headers: cookie(1) });
   const sample = await send(PORT, {
     method: "GET",
     path: `/api/debates/ai-dollar/snapshot?room=${room(1)}`,
@@ -152,12 +159,17 @@ try {
     ).body,
   );
   console.log("Measuring browser JavaScript per page…");
-  const pageJs = await measurePageJs(`http://127.0.0.1:${PORT}`, {
-    "/": "/",
-    "/debates/ai-dollar": "/debates/ai-dollar",
-    "/debates/ai-dollar/claims/thesis": "/debates/ai-dollar/claims/thesis",
-    "/sign-in": "/sign-in",
-  });
+  const pageJs = await measurePageJs(
+    `http://127.0.0.1:${PORT}`,
+    smoke
+      ? { "/debates/ai-dollar": "/debates/ai-dollar" }
+      : {
+          "/": "/",
+          "/debates/ai-dollar": "/debates/ai-dollar",
+          "/debates/ai-dollar/claims/thesis": "/debates/ai-dollar/claims/thesis",
+          "/sign-in": "/sign-in",
+        },
+  );
   const page = await send(PORT, { method: "GET", path: "/debates/ai-dollar", headers: cookie(0) });
   const bare = await measureBareServer({
     body: page.body,
@@ -241,7 +253,7 @@ try {
       essayClaims: dataset.claims,
       users: scale.users,
     });
-  // One more through the API renders the cached public page again (revalidatePath).
+  // One more through the API, as a reader would (the cached page holds no readers' claims: decision 32).
   await send(PORT, {
     method: "POST",
     path: `/api/claims/${claim(0)}/claims`,
@@ -265,11 +277,14 @@ try {
   console.log("Measuring live fan-out…");
   // On a fresh server process: its memory before the subscribers is not inflated by the load
   // above, and nothing of that load (heap, caches) is still settling while events are timed.
-  await stopServer(server);
-  server = await startServer();
-  await warm("/debates/ai-dollar");
-  await warm(`/api/claims/${claim(0)}/vote`, "PUT"); // load the vote route before timing it
-  await new Promise((r) => setTimeout(r, 2000));
+  // (A smoke run keeps its server: its figures are not read.)
+  if (!smoke) {
+    await stopServer(server);
+    server = await startServer();
+    await warm("/debates/ai-dollar");
+    await warm(`/api/claims/${claim(0)}/vote`, "PUT"); // load the vote route before timing it
+    await new Promise((r) => setTimeout(r, 2000));
+  }
   const cookiesFile = "bench/data/cookies.json";
   writeFileSync(cookiesFile, JSON.stringify(cookies));
   const liveRun = spawnSync(
@@ -281,9 +296,9 @@ try {
       JSON.stringify({
         port: PORT,
         serverPid: server.pid!,
-        subscribers: quick ? 50 : 5000,
+        subscribers: smoke ? 10 : quick ? 50 : 5000,
         rate: 50,
-        seconds: quick ? 3 : 10,
+        seconds: smoke ? 0.5 : quick ? 3 : 10,
         cookiesFile,
       }),
     ],
@@ -297,8 +312,15 @@ try {
   const timing = (file: string) =>
     JSON.parse(
       spawnSync(
-        "npx",
-        ["tsx", "--conditions=react-server", "bench/tally-timing.ts", file, quick ? "100" : "300"],
+        process.execPath,
+        [
+          "--import",
+          "tsx",
+          "--conditions=react-server",
+          "bench/tally-timing.ts",
+          file,
+          smoke ? "10" : quick ? "100" : "300",
+        ],
         { encoding: "utf8" },
       )
         .stdout.trim()
@@ -379,7 +401,7 @@ try {
       `page_p95_ms ${debate.p95.toFixed(1)} (target ≤ 150)`,
     ],
     [
-      "debate page, a class room (per request)",
+      "debate page, a class room (cached shell)",
       `${classPage.rps.toFixed(0)} req/s`,
       `p95 ${classPage.p95.toFixed(1)} ms, ${Math.round(classBytes / 1000)} kB`,
     ],
@@ -445,14 +467,20 @@ try {
     ],
   ];
   console.log(
-    `\nAgora bench (${quick ? "quick, 1%" : "full"} scale: ${scale.votes.toLocaleString("en")} votes), concurrency ${CONCURRENCY}, ${SECONDS} s per measurement`,
+    `\nAgora bench (${smoke ? "smoke, 1%" : quick ? "quick, 1%" : "full"} scale: ${scale.votes.toLocaleString("en")} votes), concurrency ${CONCURRENCY}, ${SECONDS} s per measurement`,
   );
   for (const [name, a, b] of rows) console.log(`  ${name.padEnd(44)} ${a.padEnd(22)} ${b}`);
   for (const [path, bytes] of Object.entries(pageJs))
     console.log(`  ${`browser JS, ${path}`.padEnd(44)} ${Math.round(bytes / 1000)} kB`);
   if (results.errors > 0) console.log(`  (${results.errors} requests failed)`);
+  // A smoke run is CI's check that every scenario still works: a failed request fails it.
+  if (smoke && results.errors > 0) process.exitCode = 1;
   writeFileSync(
-    quick ? "bench/results-quick.json" : "bench/results.json",
+    smoke
+      ? "bench/data/results-smoke.json"
+      : quick
+        ? "bench/results-quick.json"
+        : "bench/results.json",
     JSON.stringify(results, null, 2) + "\n",
   );
   if (!quick) writeFileSync("bench/results-quick.json", JSON.stringify(results, null, 2) + "\n");

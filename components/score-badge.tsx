@@ -7,7 +7,9 @@ export const toneOf = (score: number) => {
 
 /**
  * A claim's convincingness 0–100; 50 is undecided. `data-score-for` lets the live-update
- * island change the number and colour in place when the tally moves. The scale is explained once beside the tree, not in a
+ * island change the number and colour in place when the tally moves. A score of NaN is one not
+ * known yet: the cached shell of a class room's page holds no scores, the browser fills them
+ * from the room's snapshot (decision 0028). The scale is explained once beside the tree, not in a
  * title on each of a page's hundred badges (sent twice each, in the HTML and the payload).
  */
 export function ScoreBadge({
@@ -20,15 +22,17 @@ export function ScoreBadge({
   size?: "sm" | "lg";
 }) {
   const t = useTranslations("score");
+  const pending = Number.isNaN(score);
   return (
     <span
       data-score-for={claimId}
-      data-tone={toneOf(score)}
+      data-tone={pending ? "even" : toneOf(score)}
+      data-pending={pending ? "" : undefined}
       data-size={size === "lg" ? "lg" : undefined}
       className="score-badge"
     >
       <span className="sr-only">{t("before")}</span>
-      <span data-testid="claim-score">{Math.round(score)}</span>
+      <span data-testid="claim-score">{pending ? "–" : Math.round(score)}</span>
       <span className="sr-only">{t("after")}</span>
     </span>
   );

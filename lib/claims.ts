@@ -10,14 +10,20 @@ import { canModerate as moderates, classmateIdentities, FORMER_MEMBER, identityO
 import { argumentStarted, openTranslations } from "./proposals/edit";
 import { resolveRoom } from "./rooms";
 import type { Viewer } from "./session";
-import { claimTally } from "./tally/read";
+import { claimTally, untouchedTally } from "./tally/read";
 import { myVotes } from "./votes";
 
-/** Everything the claim page and `GET /api/claims/[id]` show, for one room. */
+/**
+ * Everything the claim page and `GET /api/claims/[id]` show, for one room. `justProposed`: the
+ * claim was created by this very request, so it has no evidence, votes, fact checks, children or
+ * translations yet, and its tally is the untouched one; those reads are skipped (they were most
+ * of a proposal's cost; decision 0031). Whoever learns its id can argue on it only after this.
+ */
 export async function claimDetail(
   claimId: string,
   roomId: string | undefined,
   viewer: Viewer | null,
+  { justProposed = false }: { justProposed?: boolean } = {},
 ) {
   const [row] = await db
     .select({ claim: claims, proposerName: users.name })
@@ -32,6 +38,7 @@ export async function claimDetail(
     throw notFound("claim");
   const retired = claim.retiredAt !== null;
   const mine = viewer !== null && claim.createdBy === viewer.id;
+  const untouched = justProposed && !retired;
   const [
     tally,
     evidence,
@@ -44,14 +51,19 @@ export async function claimDetail(
     canModerate,
   ] = await Promise.all([
     // A retired claim is out of the tally: it has no score, only its successors.
-    retired ? Promise.resolve(null) : claimTally(room.id, claim.id),
-    evidenceInRoom(room, claim.id, viewer),
-    viewer && !retired ? myVotes(viewer.id, room.id, claim.id) : Promise.resolve(null),
-    factChecksOf(claim.id),
-    retired ? successorsOf(claim.id) : Promise.resolve([]),
-    room.classId ? classmateIdentities(room.classId, viewer) : Promise.resolve(null),
-    mine && !retired ? argumentStarted(db, claim.id) : Promise.resolve(true),
-    claim.createdBy && !retired ? openTranslations(claim.id) : Promise.resolve([]),
+    untouched ? untouchedTally() : retired ? null : claimTally(room.id, claim.id),
+    untouched ? noEvidence : evidenceInRoom(room, claim.id, viewer),
+    viewer && !retired
+      ? untouched
+        ? { claim: { agreement: null, impact: null } }
+        : myVotes(viewer.id, room.id, claim.id)
+      : null,
+    untouched ? [] : factChecksOf(claim.id),
+    retired ? successorsOf(claim.id) : [],
+    room.classId ? classmateIdentities(room.classId, viewer) : null,
+    // A reader's claim is shown only in its own room (checked above): room.id is its room.
+    untouched ? false : mine && !retired ? argumentStarted(db, claim.id, room.id) : true,
+    untouched ? [] : claim.createdBy && !retired ? openTranslations(claim.id) : [],
     moderates(room, viewer),
   ]);
   return {
@@ -95,6 +107,8 @@ export async function claimDetail(
     },
   };
 }
+
+const noEvidence: Awaited<ReturnType<typeof evidenceInRoom>> = [];
 
 export type ClaimDetail = Awaited<ReturnType<typeof claimDetail>>;
 

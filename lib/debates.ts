@@ -14,7 +14,7 @@ import type {
 import { roomClaimsWhere, visibleTree } from "./claim-scope";
 import { factCheckStatuses } from "./fact-checks";
 import { classmateIdentities, FORMER_MEMBER, identityOf, type Identity } from "./access";
-import { publicRoomIdOf, resolveRoom } from "./rooms";
+import { publicRoomIdOf, resolveRoom, roomOfDebateSlug } from "./rooms";
 import type { Viewer } from "./session";
 import { NEUTRAL_SCORE } from "./tally/model";
 import { thesisScoreHistory } from "./tally/read";
@@ -209,6 +209,20 @@ const debateOnce = cache(async function readDebate(
     claims: await claimsOf(debate.id, { id: roomId, classId: room?.classId ?? null }, viewer),
   };
 });
+
+/**
+ * The claims of a room of the debate, as its tree shows them, for a viewer who may read the
+ * room (class rooms: members only; the rooms module checks). The debate page's branches of
+ * readers' claims come from here (lib/tree/reader-branches.ts).
+ */
+export async function roomClaims(
+  slug: string,
+  roomId: string | undefined,
+  viewer: Viewer | null,
+): Promise<ClaimView[]> {
+  const room = await roomOfDebateSlug(slug, roomId, viewer);
+  return claimsOf(room.debateId, room, viewer);
+}
 
 export async function getDebateId(slug: string): Promise<string | null> {
   const [debate] = await db.select({ id: debates.id }).from(debates).where(eq(debates.slug, slug));

@@ -8,7 +8,8 @@ import type { Viewer } from "./session";
 import { thesisScoreHistory } from "./tally/read";
 
 /**
- * A room's scores as data, for its members only (decision 0028): every claim's score at one revision, the thesis
+ * What a class room's page shows that only its members may see, for the cached shell of the
+ * page to fill in the browser (decision 0028): every claim's score at one revision, the thesis
  * history, the public verdict beside the class's, and where the reader is (the room banner).
  * The public room's snapshot has the scores and the history only.
  */

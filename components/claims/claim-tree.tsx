@@ -26,7 +26,8 @@ export function ClaimTree(props: Props) {
   );
 }
 
-function ClaimTreeNode({ node, slug, view, highlight }: Props) {
+/** One claim and its branch; also drawn in the browser, for readers' claims loaded on demand. */
+export function ClaimTreeNode({ node, slug, view, highlight }: Props) {
   const supporting = node.children.filter((c) => c.relation === "supports").length;
   const opposing = node.children.length - supporting;
   const t = useTranslations("tree");

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
 import { afterView, lastVisitCookie } from "@/lib/tree/last-visit";
+import { branchesUrl } from "./branches-url";
 
 const branches = () => document.querySelectorAll<HTMLDetailsElement>("#argument-tree details");
 
@@ -11,7 +12,7 @@ const branches = () => document.querySelectorAll<HTMLDetailsElement>("#argument-
  * which works by itself without script), open the path to `?claim=` and focus it, and note
  * this view of the debate for "new since my last visit" (lib/tree/last-visit.ts).
  */
-export function TreeTools({ slug }: { slug: string }) {
+export function TreeTools({ slug, room }: { slug: string; room?: string }) {
   const t = useTranslations("treeNav");
   useEffect(() => {
     const cookie = document.cookie
@@ -20,8 +21,8 @@ export function TreeTools({ slug }: { slug: string }) {
       ?.slice(lastVisitCookie.length + 1);
     document.cookie = `${lastVisitCookie}=${afterView(cookie, Date.now())}; path=/debates/${slug}; max-age=31536000; samesite=lax`;
     const claimId = new URLSearchParams(location.search).get("claim");
-    if (claimId) revealClaim(claimId);
-  }, [slug]);
+    if (claimId) void revealClaim(claimId, slug, room);
+  }, [slug, room]);
 
   const setAll = (open: boolean) => branches().forEach((d) => (d.open = open));
   return (
@@ -36,15 +37,41 @@ export function TreeTools({ slug }: { slug: string }) {
   );
 }
 
-/** Opens every branch above the claim, scrolls it into view and moves focus to its link. */
-function revealClaim(claimId: string) {
-  const item = document.querySelector<HTMLElement>(
-    `#argument-tree [data-claim-id="${CSS.escape(claimId)}"]`,
-  );
+const claimItem = (claimId: string) =>
+  document.querySelector<HTMLElement>(`#argument-tree [data-claim-id="${CSS.escape(claimId)}"]`);
+
+/**
+ * Opens every branch above the claim, scrolls it into view and moves focus to its link. A
+ * reader's claim the page does not hold yet is in a branch loaded on demand (decision 0032):
+ * the server says which, and opening that branch loads it.
+ */
+async function revealClaim(claimId: string, slug: string, room: string | undefined) {
+  let item = claimItem(claimId);
+  if (!item) {
+    const answer = await fetch(branchesUrl(slug, room, `claim=${encodeURIComponent(claimId)}`))
+      .then((r) => (r.ok ? (r.json() as Promise<{ branch: string }>) : null))
+      .catch(() => null);
+    if (!answer) return;
+    const selector = `#argument-tree [data-reader-branch="${CSS.escape(answer.branch)}"]`;
+    const branch = await appears(() => document.querySelector<HTMLDetailsElement>(selector));
+    if (!branch) return;
+    branch.open = true;
+    item = await appears(() => claimItem(claimId));
+  }
   if (!item) return;
   for (let el = item.parentElement; el; el = el.parentElement)
     if (el instanceof HTMLDetailsElement) el.open = true;
   const link = item.querySelector<HTMLElement>(".claim-link");
   item.scrollIntoView({ block: "center" });
   link?.focus({ preventScroll: true });
+}
+
+/** Waits (up to 10 s) for something the page is loading to be in the document. */
+async function appears<T>(find: () => T | null): Promise<T | null> {
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const found = find();
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return null;
 }

@@ -1,5 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ClaimTree } from "@/components/claims/claim-tree";
+import { ReaderBranches } from "@/components/claims/reader-branch";
 import { TreeSearch } from "@/components/claims/tree-search";
 import { TreeTools } from "@/components/claims/tree-tools";
 import { EssayView } from "@/components/essay/essay-view";
@@ -14,7 +15,9 @@ import { buildClaimTree } from "@/lib/claim-tree";
 import { publicThesisHistory, publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { mindChangesOfDebate } from "@/lib/mind/summary";
+import { emptyMindSummary } from "@/lib/mind/shape";
 import { thesisScoreHistory } from "@/lib/tally/read";
+import { SnapshotChart, SnapshotVerdicts } from "./class-room-shell";
 import { Verdicts } from "./verdicts";
 import {
   isTreeFiltered,
@@ -27,6 +30,10 @@ import {
  * A debate read in one room: the essay with its claims highlighted, the argument tree with live
  * scores, and the thesis history. The same for every reader of the room, so the public room's
  * page can be cached; the live stream brings each open page up to date.
+ *
+ * As a class room's `shell` (inside ClassRoomShell) it holds no score, verdict, history or
+ * count of minds: those are the class's, filled in the browser from the members-only snapshot,
+ * so the page itself can be cached for every reader of the room (decision 0028).
  */
 export async function DebateView({
   debate,
@@ -34,6 +41,7 @@ export async function DebateView({
   query = {},
   searching = false,
   activity = { votes: new Map() },
+  shell = false,
 }: {
   debate: Debate;
   view: View;
@@ -42,18 +50,31 @@ export async function DebateView({
   /** Show the search form (the per-request page), not only the link to it. */
   searching?: boolean;
   activity?: TreeActivity;
+  /** The cached shell of a class room: no scores, nothing private (decision 0028). */
+  shell?: boolean;
 }) {
   const slug = debate.slug;
-  const claims = debate.claims;
-  const whole = buildClaimTree(claims);
-  const filtered = whole && isTreeFiltered(query) ? queryClaimTree(whole, query, activity) : null;
+  const claims = shell
+    ? debate.claims.map((c) => ({ ...c, tally: { ...c.tally, score: Number.NaN } }))
+    : debate.claims;
+  // Unless the tree is searched or filtered (rendered per request), the page holds the essay's
+  // claims only: readers' claims are branches loaded when opened, in every room (decision 0032).
+  const readersOnDemand = !isTreeFiltered(query);
+  const whole = buildClaimTree(
+    readersOnDemand ? claims.filter((c) => c.proposedBy === null) : claims,
+  );
+  const filtered = whole && !readersOnDemand ? queryClaimTree(whole, query, activity) : null;
   const tree = filtered?.tree ?? whole;
   const thesis = claims.find((c) => c.parentId === null)!;
-  const [history, publicScore, publicHistory, minds, t, mapT, navT] = await Promise.all([
-    thesisScoreHistory(debate.roomId),
-    debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
-    debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
-    mindChangesOfDebate(debate),
+  const [history, publicScore, publicHistory, minds] = shell
+    ? [[], null, undefined, emptyMindSummary(view.room!)]
+    : await Promise.all([
+        thesisScoreHistory(debate.roomId),
+        debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
+        debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
+        mindChangesOfDebate(debate),
+      ]);
+  const [t, mapT, navT] = await Promise.all([
     getTranslations("debate"),
     getTranslations("map"),
     getTranslations("treeNav"),
@@ -66,7 +87,7 @@ export async function DebateView({
         {navT("skipToTree")}
       </a>
       <header className="mb-6 space-y-2">
-        {debate.classId && (
+        {(shell || debate.classId) && (
           <p className="inline-block rounded bg-amber-100 px-2 py-1 text-sm font-medium text-amber-900">
             {t("classRoom")}
           </p>
@@ -89,12 +110,16 @@ export async function DebateView({
         <p className="text-sm text-stone-700" translate="no">
           {debate.publisher} · {debate.author}
         </p>
-        {publicScore !== null && (
-          <Verdicts
-            thesisId={thesis.id}
-            classScore={thesis.tally.score}
-            publicScore={publicScore}
-          />
+        {shell ? (
+          <SnapshotVerdicts thesisId={thesis.id} />
+        ) : (
+          publicScore !== null && (
+            <Verdicts
+              thesisId={thesis.id}
+              classScore={thesis.tally.score}
+              publicScore={publicScore}
+            />
+          )
         )}
         <div className="flex flex-wrap items-center gap-3">
           <LanguageSwitch path={`/debates/${slug}`} current={lang} room={view.room} />
@@ -149,7 +174,11 @@ export async function DebateView({
           <p className="mb-3 text-xs text-stone-600">{navT("scores")}</p>
           <div className="mb-4">
             <ClientMessages namespaces={["chart"]}>
-              <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
+              {shell ? (
+                <SnapshotChart thesisId={thesis.id} />
+              ) : (
+                <ThesisChart initial={history} thesisId={thesis.id} publicLine={publicHistory} />
+              )}
             </ClientMessages>
           </div>
           <TreeSearch slug={slug} view={view} query={query} open={searching} />
@@ -165,11 +194,19 @@ export async function DebateView({
             )
           )}
           <ClientMessages namespaces={["treeNav"]}>
-            <NewClaimsNotice claimIds={debate.claims.map((c) => c.id)} />
-            <TreeTools slug={slug} />
+            {/* Readers' branches follow new claims by themselves (reader-branch-store.ts). */}
+            {!readersOnDemand && <NewClaimsNotice claimIds={debate.claims.map((c) => c.id)} />}
+            <TreeTools slug={slug} room={view.room} />
           </ClientMessages>
           {tree ? (
-            <ClaimTree node={tree} slug={slug} view={view} highlight={query.q} />
+            <>
+              <ClaimTree node={tree} slug={slug} view={view} highlight={query.q} />
+              {readersOnDemand && (
+                <ClientMessages namespaces={["tree", "score", "treeNav"]}>
+                  <ReaderBranches slug={slug} view={view} />
+                </ClientMessages>
+              )}
+            </>
           ) : (
             <p className="text-stone-700">{t("noClaims")}</p>
           )}

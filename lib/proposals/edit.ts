@@ -8,24 +8,32 @@ import { conflict, forbidden, invalid, notFound } from "../errors";
 import { assertCanReadRoom, canModerate } from "../access";
 import type { Viewer } from "../session";
 import type { ClaimPatch, TranslationInput } from "../validation/claims";
-import { bumpTreeRevision, readerClaim, revalidateRoomTree, type ClaimRow } from "./tree";
+import { bumpTreeRevision, readerClaim, type ClaimRow } from "./tree";
 
 /**
  * Whether anyone has argued on the claim yet: a vote (anyone's, its author's too) or evidence.
  * From then on its wording is what those people answered, so its author can no longer change
  * it; a translation into a language it lacks can still be added (docs/decisions/0024).
+ * A reader's claim is argued only in its own room (`roomId`): asked by room and claim, both
+ * reads are index lookups, where by claim alone they read every vote and every item.
  */
-export async function argumentStarted(tx: Transaction | typeof db, claimId: string) {
+export async function argumentStarted(
+  tx: Transaction | typeof db,
+  claimId: string,
+  roomId: string,
+) {
   const [vote] = await tx
     .select({ one: claimVotes.userId })
     .from(claimVotes)
-    .where(eq(claimVotes.claimId, claimId))
+    .where(and(eq(claimVotes.roomId, roomId), eq(claimVotes.claimId, claimId)))
     .limit(1);
   if (vote) return true;
   const [item] = await tx
     .select({ one: evidence.id })
     .from(evidence)
-    .where(and(eq(evidence.claimId, claimId), isNull(evidence.deletedAt)))
+    .where(
+      and(eq(evidence.roomId, roomId), eq(evidence.claimId, claimId), isNull(evidence.deletedAt)),
+    )
     .limit(1);
   return item !== undefined;
 }
@@ -49,7 +57,7 @@ export async function editClaim(viewer: Viewer, claimId: string, patch: ClaimPat
     await assertCanReadRoom(room, viewer);
     if (claim.createdBy !== viewer.id) throw forbidden("Only its author can change this claim.");
     if (claim.hiddenAt) throw conflict("A moderator has hidden this claim.");
-    if (await argumentStarted(tx, claimId))
+    if (await argumentStarted(tx, claimId, room.id))
       throw conflict(
         "People have voted on this claim or added evidence, so its wording stays as they read it. " +
           "Propose a new claim, or add a translation if a language is missing.",
@@ -67,7 +75,6 @@ export async function editClaim(viewer: Viewer, claimId: string, patch: ClaimPat
     if (patch.relation && patch.relation !== claim.relation) await bumpTreeRevision(tx, room.id);
     return room;
   });
-  await revalidateRoomTree(room);
   return { roomId: room.id };
 }
 
@@ -86,7 +93,7 @@ export async function suggestTranslation(viewer: Viewer, claimId: string, input:
 
 /** The claim's author or a moderator of its room accepts a suggested translation. */
 export async function acceptTranslation(viewer: Viewer, translationId: string) {
-  const room = await writeTransaction(db, async (tx) => {
+  await writeTransaction(db, async (tx) => {
     const [suggestion] = await tx
       .select()
       .from(claimTranslations)
@@ -107,9 +114,7 @@ export async function acceptTranslation(viewer: Viewer, translationId: string) {
       .update(claimTranslations)
       .set({ acceptedAt: new Date() })
       .where(eq(claimTranslations.id, translationId));
-    return room;
   });
-  await revalidateRoomTree(room);
 }
 
 /** Open suggestions for a claim, for its page. */

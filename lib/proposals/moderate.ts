@@ -10,7 +10,7 @@ import type { Viewer } from "../session";
 import { rebuildRoom } from "../tally/rebuild";
 import { recordRevision } from "./edit";
 import { isInSubtree } from "../claim-tree";
-import { bumpTreeRevision, readerClaim, revalidateRoomTree, roomTree } from "./tree";
+import { bumpTreeRevision, readerClaim, roomTree } from "./tree";
 
 type Action = "hide" | "restore" | "move" | "merge";
 
@@ -37,7 +37,6 @@ async function moderate(
     await bumpTreeRevision(tx, room.id);
     await rebuildRoom(tx, room.id);
   });
-  await revalidateRoomTree(room);
 }
 
 /** Hides a claim (with its branch) from the tree and tally, or restores it. */

@@ -11,10 +11,8 @@ import { notify } from "../notifications/notify";
 import { claimInRoom } from "../rooms";
 import type { Viewer } from "../session";
 import { mostSimilar, type Wording } from "../similarity";
-import { commitTallyChange } from "../tally/effects";
-import { addToShape, forgetShape } from "../tally/update";
+import { bumpRoom, enterTally, forgetShape } from "../tally/update";
 import type { ProposalInput } from "../validation/claims";
-import { bumpTreeRevision, revalidateRoomTree } from "./tree";
 
 /** Readers' claims sort after every claim of the essay, then in the order they came. */
 const READER_CLAIM_POSITION = 1_000_000_000;
@@ -55,20 +53,15 @@ export async function proposeClaim(
       createdBy: viewer.id,
       roomId: room.id,
     });
-    addToShape(room.id, await bumpTreeRevision(tx, room.id), {
-      id,
-      parentId,
-      relation: input.relation,
-    });
+    const bumped = await bumpRoom(tx, room.id, { tree: true });
     extended = true;
-    await commitTallyChange(tx, room.id, id, {});
+    await enterTally(tx, room.id, { id, parentId, relation: input.relation }, bumped);
   });
   // A shape extended by a write that then failed is not the database's: read it again.
   await write.catch((error) => {
     if (extended) forgetShape(room.id);
     throw error;
   });
-  await revalidateRoomTree(room);
   return { id, roomId: room.id, debateId: parent.debateId };
 }
 

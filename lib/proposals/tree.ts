@@ -1,12 +1,10 @@
 import "server-only";
 import { eq, sql } from "drizzle-orm";
-import { revalidatePath } from "next/cache";
 import { db } from "@/db";
-import { claims, debates, rooms } from "@/db/schema";
+import { claims, rooms } from "@/db/schema";
 import type { Transaction } from "@/db/write";
 import { roomShapeRows, visibleTree } from "../claim-scope";
 import { conflict, forbidden, notFound } from "../errors";
-import { languages } from "../language";
 import type { RoomRef } from "../rooms";
 
 /** The claim tree of a room changed shape: every process re-reads it (lib/tally/update.ts). */
@@ -41,22 +39,4 @@ export async function readerClaim(tx: Transaction | typeof db, claimId: string) 
 /** The claims of a room's tree (ids, parents) as they stand inside a transaction. */
 export async function roomTree(tx: Transaction, room: RoomRef) {
   return visibleTree(await roomShapeRows(tx, room.debateId, room.id));
-}
-
-/**
- * The public room's debate page is cached (app/debates/[slug]/public/[lang]); a change to its
- * tree must show at once, so the cached copies are rendered again. Class rooms render per request.
- */
-export async function revalidateRoomTree(room: RoomRef): Promise<void> {
-  if (room.classId !== null) return;
-  const [debate] = await db
-    .select({ slug: debates.slug })
-    .from(debates)
-    .where(eq(debates.id, room.debateId));
-  if (!debate) return;
-  try {
-    for (const lang of languages) revalidatePath(`/debates/${debate.slug}/public/${lang}`);
-  } catch {
-    // Outside a Next request (scripts, tests) there is no page cache to refresh.
-  }
 }

@@ -145,3 +145,13 @@ export const roomIdsOfClass = async (classId: string) =>
 /** The ids of every debate's public room. */
 export const publicRoomIds = async () =>
   (await db.select({ id: rooms.id }).from(rooms).where(isNull(rooms.classId))).map((r) => r.id);
+
+/**
+ * Whether `roomId` is a class room of the debate, asking nothing of the viewer: for the cached
+ * shell of a class room's page, which holds nothing private (decision 0028). Its scores come
+ * from roomSnapshot, which checks membership.
+ */
+export async function isClassRoomOf(debateId: string, roomId: string): Promise<boolean> {
+  const room = await roomById(roomId);
+  return room !== undefined && room.debateId === debateId && room.classId !== null;
+}

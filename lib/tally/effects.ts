@@ -3,7 +3,7 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
 import { evidence, evidenceVotes, raterBalances } from "@/db/schema";
 import { authorEvidenceTerm, clampBalance } from "./model";
-import { bumpRevision, propagate } from "./update";
+import { bumpRoom, propagate } from "./update";
 
 type Stance = "support" | "rebut";
 const sign = (stance: Stance) => (stance === "support" ? 1 : -1);
@@ -22,9 +22,9 @@ export async function commitTallyChange(
     impactCount?: number;
   },
 ): Promise<number> {
-  const revision = await bumpRevision(tx, roomId);
-  await propagate(tx, roomId, claimId, revision, delta);
-  return revision;
+  const room = await bumpRoom(tx, roomId);
+  await propagate(tx, roomId, claimId, room, delta);
+  return room.revision;
 }
 
 /** One author's capped say on a claim: min(supporting, cap) − min(rebutting, cap). */

@@ -53,6 +53,15 @@ export async function claimTally(roomId: string, claimId: string): Promise<Claim
   return { score: own?.score ?? NEUTRAL_SCORE, breakdown };
 }
 
+/**
+ * The tally of a claim nobody has argued on and nothing is under: what claimTally reads for a
+ * claim just proposed, without reading it.
+ */
+export const untouchedTally = (): ClaimTallyView => ({
+  score: NEUTRAL_SCORE,
+  breakdown: explain(emptyAggregates(), [], []),
+});
+
 /** The thesis score of a room over time, oldest first, starting from the neutral score. */
 export async function thesisScoreHistory(roomId: string, limit = 200) {
   // The newest `limit` changes, oldest first (a long debate's chart shows its recent course).

@@ -1,7 +1,6 @@
 import "server-only";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { sql } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
-import { rooms, tallies, thesisHistory } from "@/db/schema";
 import { roomShapeRows, visibleTree } from "../claim-scope";
 import { compareIds } from "./full";
 import {
@@ -11,16 +10,18 @@ import {
   type Aggregates,
   type ChildInput,
 } from "./model";
+import type { BumpedRoom } from "./revision";
 
 /**
  * Incremental tally maintenance, inside the transaction of the write that caused it.
  * A write adds integer deltas to its claim's aggregates, then the claim and each ancestor is
  * re-evaluated from stored aggregates and its children's stored rows: the cost grows with the
  * depth of the claim (and its siblings), never with the number of votes. All the rows needed
- * are read in one query and each changed row is written once.
+ * are read in one query and each changed row is written once. Every write of a vote runs these
+ * two statements, so they are SQL text rather than built queries (decision 0031).
  */
 
-export { bumpRevision } from "./revision";
+export { bumpRevision, bumpRoom } from "./revision";
 
 type Shape = {
   parent: Map<string, string | null>;
@@ -32,16 +33,12 @@ type Shape = {
  * The claim tree of each room, as this process last read it, with the room's tree revision
  * then. Every change of shape (a claim proposed, hidden, restored, moved, merged) bumps the
  * revision in the same transaction, so a process whose copy is older reads it again — also
- * when another process made the change. One primary-key read per write checks it.
+ * when another process made the change. The write's own revision bump returns the tree revision
+ * it checks against (lib/tally/revision.ts).
  */
 const shapes = new Map<string, { treeRevision: number; shape: Shape }>();
 
-async function shapeFor(tx: Transaction, roomId: string): Promise<Shape> {
-  const [room] = await tx
-    .select({ debateId: rooms.debateId, treeRevision: rooms.treeRevision })
-    .from(rooms)
-    .where(eq(rooms.id, roomId));
-  if (!room) throw new Error(`No room ${roomId}`);
+async function shapeFor(tx: Transaction, roomId: string, room: BumpedRoom): Promise<Shape> {
   const kept = shapes.get(roomId);
   if (kept && kept.treeRevision === room.treeRevision) return kept.shape;
   const rows = visibleTree(await roomShapeRows(tx, room.debateId, roomId));
@@ -62,7 +59,7 @@ async function shapeFor(tx: Transaction, roomId: string): Promise<Shape> {
  * one just before, the claim is added to it instead of reading the whole tree again (a
  * proposal then costs what any write costs, however large the tree). Called inside the write.
  */
-export function addToShape(
+function addToShape(
   roomId: string,
   treeRevision: number,
   claim: { id: string; parentId: string; relation: "supports" | "opposes" },
@@ -85,6 +82,27 @@ export function forgetShape(roomId: string): void {
   shapes.delete(roomId);
 }
 
+/**
+ * A claim just proposed (already inserted, the room bumped with its tree) enters the tally. With
+ * no evidence and no votes its row is the neutral one, and a neutral child adds exactly 0 to its
+ * parent's sum (model.ts: weight × impact × net), so no ancestor's row changes: the claim's own
+ * row is written under the write's revision (open pages hear of it) and nothing else.
+ */
+export async function enterTally(
+  tx: Transaction,
+  roomId: string,
+  claim: { id: string; parentId: string; relation: "supports" | "opposes" },
+  room: BumpedRoom,
+): Promise<void> {
+  addToShape(roomId, room.treeRevision, claim);
+  const shape = await shapeFor(tx, roomId, room);
+  // Under a hidden branch the claim is out of the tree, as in propagate.
+  if (!shape.parent.has(claim.id)) return;
+  await tx.run(sql`
+    insert into tallies (room_id, claim_id, net, score, revision, updated_at)
+    values (${roomId}, ${claim.id}, 0, ${NEUTRAL_SCORE}, ${room.revision}, ${Date.now()})`);
+}
+
 type Row = Aggregates & { net: number; score: number };
 
 /**
@@ -96,29 +114,25 @@ export async function propagate(
   tx: Transaction,
   roomId: string,
   claimId: string,
-  revision: number,
+  room: BumpedRoom,
   delta: Partial<Aggregates> = {},
 ): Promise<void> {
-  const shape = await shapeFor(tx, roomId);
+  const { revision } = room;
+  const shape = await shapeFor(tx, roomId, room);
   // A retired or hidden claim (an author deleting evidence left on it, say) is out of the tree: it counts nowhere.
   if (!shape.parent.has(claimId)) return;
   const path: string[] = [];
   for (let c: string | null = claimId; c; c = shape.parent.get(c) ?? null) path.push(c);
   const needed = new Set(path.flatMap((c) => [c, ...(shape.children.get(c) ?? [])]));
-  const stored = await tx
-    .select({
-      claimId: tallies.claimId,
-      evidenceNet: tallies.evidenceNet,
-      ratingNet: tallies.ratingNet,
-      agreementSum: tallies.agreementSum,
-      agreementCount: tallies.agreementCount,
-      impactSum: tallies.impactSum,
-      impactCount: tallies.impactCount,
-      net: tallies.net,
-      score: tallies.score,
-    })
-    .from(tallies)
-    .where(and(eq(tallies.roomId, roomId), inArray(tallies.claimId, [...needed])));
+  const stored = await tx.all<Row & { claimId: string }>(sql`
+    select claim_id as claimId, evidence_net as evidenceNet, rating_net as ratingNet,
+      agreement_sum as agreementSum, agreement_count as agreementCount,
+      impact_sum as impactSum, impact_count as impactCount, net, score
+    from tallies
+    where room_id = ${roomId} and claim_id in (${sql.join(
+      [...needed].map((id) => sql`${id}`),
+      sql`, `,
+    )})`);
   const rows = new Map<string, Row>(stored.map((r) => [r.claimId, r]));
   const neutral = (): Row => ({ ...emptyAggregates(), net: 0, score: NEUTRAL_SCORE });
   const first = rows.get(claimId) ?? neutral();
@@ -146,32 +160,27 @@ export async function propagate(
     written.push({ claimId: current, ...pickAggregates(own), net, score });
     rows.set(current, { ...own, net, score });
   }
-  const now = new Date();
-  await tx
-    .insert(tallies)
-    .values(written.map((w) => ({ roomId, ...w, revision, updatedAt: now })))
-    .onConflictDoUpdate({
-      target: [tallies.roomId, tallies.claimId],
-      set: Object.fromEntries(
-        (
-          [
-            "evidenceNet",
-            "ratingNet",
-            "agreementSum",
-            "agreementCount",
-            "impactSum",
-            "impactCount",
-            "net",
-            "score",
-            "revision",
-            "updatedAt",
-          ] as const
-        ).map((column) => [column, sql`excluded.${sql.identifier(tallies[column].name)}`]),
-      ),
-    });
+  const now = Date.now();
+  const values = written.map(
+    (w) =>
+      sql`(${roomId}, ${w.claimId}, ${w.evidenceNet}, ${w.ratingNet}, ${w.agreementSum},
+        ${w.agreementCount}, ${w.impactSum}, ${w.impactCount}, ${w.net}, ${w.score}, ${revision}, ${now})`,
+  );
+  await tx.run(sql`
+    insert into tallies (room_id, claim_id, evidence_net, rating_net, agreement_sum,
+      agreement_count, impact_sum, impact_count, net, score, revision, updated_at)
+    values ${sql.join(values, sql`, `)}
+    on conflict (room_id, claim_id) do update set
+      evidence_net = excluded.evidence_net, rating_net = excluded.rating_net,
+      agreement_sum = excluded.agreement_sum, agreement_count = excluded.agreement_count,
+      impact_sum = excluded.impact_sum, impact_count = excluded.impact_count,
+      net = excluded.net, score = excluded.score, revision = excluded.revision,
+      updated_at = excluded.updated_at`);
   const thesis = written.at(-1)!;
   if (thesisBefore !== null && thesisBefore !== thesis.score) {
-    await tx.insert(thesisHistory).values({ roomId, score: thesis.score, revision });
+    await tx.run(
+      sql`insert into thesis_history (room_id, score, revision) values (${roomId}, ${thesis.score}, ${revision})`,
+    );
   }
 }
 

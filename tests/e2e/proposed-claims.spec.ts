@@ -54,8 +54,15 @@ test("a class grows its tree: propose, see a similar one, edit, and the teacher 
   await expect(benPage.getByRole("heading", { level: 1 })).toContainText(/not yet translated/i);
   const benClaimUrl = benPage.url();
 
-  // The tree shows the proposals as a person's (a pseudonym: the class is not anonymous, so a name).
-  await anaPage.goto(`/debates/ai-dollar?room=${klass.roomId}`);
+  // The tree shows the proposals as a person's (a pseudonym: the class is not anonymous, so a name),
+  // in the branch of readers' claims under their parent, loaded when opened (decision 0032):
+  // here from the keyboard.
+  const classPage = await anaPage.goto(`/debates/ai-dollar?room=${klass.roomId}`);
+  const classHtml = await classPage!.text();
+  const readers = anaPage.locator('[data-reader-branch="gulf-anchor"] > summary');
+  await expect(readers).toHaveText("2 readers' claims");
+  await readers.focus();
+  await anaPage.keyboard.press("Enter");
   const node = anaPage
     .locator("li[data-claim-id]")
     .filter({ hasText: "Gulf funds will hedge with Chinese chips" })
@@ -63,6 +70,39 @@ test("a class grows its tree: propose, see a similar one, edit, and the teacher 
   await expect(node.locator("[data-origin=reader]").first()).toHaveText(`Proposed by ${ana.name}`);
   const essayNode = anaPage.locator('li[data-claim-id="gulf-anchor"] > .claim-card');
   await expect(essayNode.locator("[data-origin=reader]")).toHaveCount(0);
+
+  // "Expand to a claim" reaches a reader's claim in a branch the page has not loaded yet, and
+  // "Expand all" opens the readers' branches too.
+  const anaClaimId = (await node.locator(".claim-link").first().getAttribute("href"))!
+    .split("?")[0]!
+    .split("/")
+    .pop()!;
+  await anaPage.goto(`/debates/ai-dollar?room=${klass.roomId}&claim=${anaClaimId}#argument-tree`);
+  await expect(
+    anaPage.locator(`li[data-claim-id="${anaClaimId}"] > .claim-card .claim-link`),
+  ).toBeFocused();
+  await anaPage.goto(`/debates/ai-dollar?room=${klass.roomId}`);
+  await expect(readers).toHaveText("2 readers' claims");
+  await anaPage.getByRole("button", { name: "Expand all" }).click();
+  await expect(anaPage.getByText("Gulf funds will hedge with Chinese chips").first()).toBeVisible();
+
+  // The class's claims stay with the class: the page (a shell cached for every reader of the
+  // room) holds none of them, and someone outside the class gets neither the page's nor the
+  // branch's.
+  expect(classHtml).not.toContain("Gulf funds will hedge");
+  const outsider = await person(browser, "outsider");
+  const outsiderPage = await outsider.context.newPage();
+  const shell = await outsiderPage.goto(`/debates/ai-dollar?room=${klass.roomId}`);
+  await expect(outsiderPage.getByRole("heading", { name: "This room is private" })).toBeVisible();
+  expect(await shell!.text()).not.toContain("Gulf funds will hedge");
+  await expect(outsiderPage.getByText("Gulf funds will hedge")).toHaveCount(0);
+  for (const query of ["", "&under=gulf-anchor", "&claim=gulf-anchor"]) {
+    const branch = await outsider.context.request.get(
+      `/api/debates/ai-dollar/branches?room=${klass.roomId}${query}`,
+    );
+    expect(branch.status()).toBe(403);
+    expect(await branch.text()).not.toContain("Gulf funds will hedge");
+  }
 
   // The teacher merges Ben's duplicate into Ana's: one claim left, the log says so.
   const teacherPage = await teacher.context.newPage();

@@ -52,13 +52,15 @@ test("in a class room the chart draws the public line beside the class's own", a
   const klass = await makeClass(teacher);
   await join(student, klass);
   const page = await student.context.newPage();
-  // The class room's page hydrates cleanly, with the verdicts.
+  // The page is a cached shell filled from the room's snapshot (decision 0028): it must
+  // hydrate cleanly and leave no score badge empty.
   const errors: string[] = [];
   page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
   page.on("pageerror", (e) => errors.push(e.message));
   await page.goto(`/debates/ai-dollar?room=${klass.roomId}`);
   await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "live");
   await expect(page.getByTestId("verdicts")).toBeVisible();
+  await expect(page.locator("[data-score-for][data-pending]")).toHaveCount(0);
   expect(errors).toEqual([]);
   const chart = page.getByTestId("thesis-chart");
   await expect(chart.getByTestId("public-line")).toHaveCount(1);

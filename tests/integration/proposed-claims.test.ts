@@ -69,6 +69,16 @@ describe("proposing a claim", () => {
     expect(await compareRoom(db, classRoom)).toEqual([]);
   });
 
+  it("answers with the claim as a read of it right after shows it, in either room", async () => {
+    for (const roomId of [undefined, classRoom]) {
+      const { id, roomId: room } = await proposeClaim(ben, PARENT, roomId, proposal("Just made"));
+      const answered = await claimDetail(id, room, ben, { justProposed: true });
+      expect(answered).toEqual(await claimDetail(id, room, ben));
+      expect(answered.editable).toBe(true);
+      expect(answered.tally!.score).toBe(50);
+    }
+  });
+
   it("refuses outsiders of a class room and checks an anchor verbatim", async () => {
     expect(await status(proposeClaim(cleo, PARENT, classRoom, proposal("Outsider")))).toBe(403);
     const debate = (await getDebate("ai-dollar"))!;

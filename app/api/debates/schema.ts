@@ -136,3 +136,10 @@ export const roomSnapshotSchema = z.strictObject({
   publicScore: z.number().min(0).max(100).nullable(),
   publicHistory: z.array(scorePoint).nullable(),
 });
+
+/** `GET /api/debates/[slug]/branches`: readers' claims in a room, on demand (decision 0032). */
+export const readerBranchCountsSchema = z.strictObject({
+  counts: z.record(z.string(), z.number().int().min(1)),
+});
+export const readerBranchSchema = z.strictObject({ claims: z.array(claimSchema) });
+export const branchOfClaimSchema = z.strictObject({ branch: z.string() });

@@ -16,6 +16,8 @@ export const POST = writeRoute(
       roomOfRequest(request),
       input,
     );
-    return NextResponse.json(await claimDetail(id, roomId, viewer), { status: 201 });
+    return NextResponse.json(await claimDetail(id, roomId, viewer, { justProposed: true }), {
+      status: 201,
+    });
   },
 );
