@@ -49,6 +49,9 @@ const nextConfig: NextConfig = {
     // Cached pages live in each process's memory only: a restart (or a second process on the
     // same checkout) never serves a page rendered from an older database.
     isrFlushToDisk: false,
+    // Each group has its own root layout (app/(site), the cached pages'), so a URL no route
+    // matches gets app/global-not-found.tsx, which renders its own document.
+    globalNotFound: true,
   },
   async rewrites() {
     return {

@@ -6,9 +6,9 @@ import { UiLanguageSwitch } from "@/components/i18n/ui-language-switch";
 import type { UiLocale } from "@/lib/i18n/locale";
 
 /**
- * The page around every page: `<html lang>`, the skip link, the header and `<main>`. The root
- * layout renders it, except during the static render of the cached public page, which renders
- * it itself with the interface language of its own path (see app/layout.tsx).
+ * The page around every page: `<html lang>`, the skip link, the header and `<main>`. The site's
+ * root layout renders it from the request (app/(site)/layout.tsx); the cached debate pages
+ * render it themselves, in the interface language of their path (app/(cached)).
  */
 export async function SiteDocument({
   locale,

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { signOutAction } from "@/app/(account)/actions";
+import { signOutAction } from "@/app/(site)/(account)/actions";
 import { NotificationBell } from "../notifications/bell";
 import { rememberViewer, useRememberedViewer, type MenuViewer } from "./remembered-viewer";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { changePasswordAction } from "@/app/(account)/actions";
+import { changePasswordAction } from "@/app/(site)/(account)/actions";
 import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";

@@ -1,6 +1,6 @@
 "use client";
 
-import { recoverAction } from "@/app/(account)/recover/actions";
+import { recoverAction } from "@/app/(site)/(account)/recover/actions";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";

@@ -1,6 +1,6 @@
 "use client";
 
-import { renewRecoveryCodesAction } from "@/app/(account)/account/actions";
+import { renewRecoveryCodesAction } from "@/app/(site)/(account)/account/actions";
 import { useTranslations } from "next-intl";
 import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";

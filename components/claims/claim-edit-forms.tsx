@@ -7,7 +7,7 @@ import {
   mergeClaimAction,
   moveClaimAction,
   suggestTranslationAction,
-} from "@/app/debates/[slug]/claims/[id]/proposal-actions";
+} from "@/app/(site)/debates/[slug]/claims/[id]/proposal-actions";
 import { claimKinds } from "@/db/schema/enums";
 import { CLAIM_LIMITS } from "@/lib/limits";
 import { FieldError } from "../forms/field";

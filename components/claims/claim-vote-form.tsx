@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { voteAction } from "@/app/debates/[slug]/claims/[id]/actions";
+import { voteAction } from "@/app/(site)/debates/[slug]/claims/[id]/actions";
 import { AGREEMENT_LABELS, IMPACT_LABELS } from "@/lib/labels";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
 

@@ -6,7 +6,7 @@ import { useActionState, useState } from "react";
 import {
   proposeClaimAction,
   type ProposalState,
-} from "@/app/debates/[slug]/claims/[id]/proposal-actions";
+} from "@/app/(site)/debates/[slug]/claims/[id]/proposal-actions";
 import { claimKinds } from "@/db/schema/enums";
 import { linkTo, type View } from "@/lib/language";
 import { CLAIM_LIMITS } from "@/lib/limits";

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import {
   acceptTranslationAction,
   hideClaimAction,
-} from "@/app/debates/[slug]/claims/[id]/proposal-actions";
+} from "@/app/(site)/debates/[slug]/claims/[id]/proposal-actions";
 import { isInSubtree } from "@/lib/claim-tree";
 import type { ClaimDetail } from "@/lib/claims";
 import type { ClaimView } from "@/lib/debates";

@@ -2,7 +2,7 @@ import { useTranslations } from "next-intl";
 import {
   deleteAssignmentAction,
   duplicateAssignmentAction,
-} from "@/app/classes/assignment-actions";
+} from "@/app/(site)/classes/assignment-actions";
 import { ActionButton } from "../forms/action-button";
 
 /** Copy or delete an assignment; deleting asks first, since feedback and grades go with it. */

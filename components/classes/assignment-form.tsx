@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
-import { saveAssignmentAction } from "@/app/classes/assignment-actions";
+import { saveAssignmentAction } from "@/app/(site)/classes/assignment-actions";
 import { ErrorSummary } from "../forms/error-summary";
 import { FieldError } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { feedbackAction } from "@/app/classes/actions";
+import { feedbackAction } from "@/app/(site)/classes/actions";
 import { ErrorSummary } from "../forms/error-summary";
 import { controlProps, FieldError } from "../forms/field";
 import { FormMessage } from "../forms/submit-button";

@@ -1,7 +1,7 @@
 import { headers } from "next/headers";
 import { getTranslations } from "next-intl/server";
 import QRCode from "qrcode";
-import { joiningAction } from "@/app/classes/actions";
+import { joiningAction } from "@/app/(site)/classes/actions";
 import { siteOrigin } from "@/lib/edge/same-site";
 import { ActionButton } from "../forms/action-button";
 import { Panel } from "../panel";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { createPortal } from "react-dom";
-import type { CreatedStudent } from "@/app/classes/actions";
+import type { CreatedStudent } from "@/app/(site)/classes/actions";
 import { csvFile, csvText } from "@/lib/csv";
 
 type Props = { students: CreatedStudent[]; classId: string; className: string };

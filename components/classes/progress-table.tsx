@@ -1,7 +1,7 @@
 import { useTranslations } from "next-intl";
 import Link from "next/link";
 import type { classProgress } from "@/lib/assignments/progress";
-import { releaseAction } from "@/app/classes/actions";
+import { releaseAction } from "@/app/(site)/classes/actions";
 import { countAgainst, progressStatus } from "@/lib/labels";
 import { isoToZoned } from "@/lib/zoned-time";
 import { ActionButton } from "../forms/action-button";

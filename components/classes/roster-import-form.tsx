@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useState } from "react";
-import { importRosterAction, type StudentsState } from "@/app/classes/actions";
+import { importRosterAction, type StudentsState } from "@/app/(site)/classes/actions";
 import { ErrorSummary } from "../forms/error-summary";
 import { FormMessage, SubmitButton } from "../forms/submit-button";
 import { NewAccounts } from "./new-accounts";

@@ -3,7 +3,7 @@ import {
   removeStudentAction,
   removeTeacherAction,
   resetPasswordAction,
-} from "@/app/classes/actions";
+} from "@/app/(site)/classes/actions";
 import { Panel } from "@/components/panel";
 import type { roster } from "@/lib/classes";
 import { ActionButton } from "../forms/action-button";

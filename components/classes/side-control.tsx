@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useId } from "react";
-import { setSideAction } from "@/app/classes/assignment-actions";
+import { setSideAction } from "@/app/(site)/classes/assignment-actions";
 
 type Props = {
   assignmentId: string;

@@ -1,7 +1,11 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { addCoTeacherAction, createClassAction, joinClassAction } from "@/app/classes/actions";
+import {
+  addCoTeacherAction,
+  createClassAction,
+  joinClassAction,
+} from "@/app/(site)/classes/actions";
 import { ErrorSummary } from "../forms/error-summary";
 import { Field } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { createStudentsAction } from "@/app/classes/actions";
+import { createStudentsAction } from "@/app/(site)/classes/actions";
 import { ErrorSummary } from "../forms/error-summary";
 import { controlProps, FieldError } from "../forms/field";
 import { FormMessage, SubmitButton } from "../forms/submit-button";

@@ -6,7 +6,7 @@ import { RateEvidence } from "./rate-evidence";
 import { ReportForm } from "./report-form";
 import { LocalTime } from "../time/local-time";
 import { ReasonForm } from "../moderation/reason-form";
-import { hideAction } from "@/app/classes/actions";
+import { hideAction } from "@/app/(site)/classes/actions";
 import type { ThreadView } from "@/lib/replies/types";
 import { Thread } from "../replies/thread";
 

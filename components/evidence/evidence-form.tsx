@@ -2,7 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { addEvidenceAction, editEvidenceAction } from "@/app/debates/[slug]/claims/[id]/actions";
+import {
+  addEvidenceAction,
+  editEvidenceAction,
+} from "@/app/(site)/debates/[slug]/claims/[id]/actions";
 import { sourceTypes } from "@/db/schema/enums";
 import { EVIDENCE_LIMITS } from "@/lib/limits";
 import { ErrorSummary } from "../forms/error-summary";

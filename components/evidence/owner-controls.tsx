@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useCallback, useRef, useState } from "react";
-import { deleteEvidenceAction } from "@/app/debates/[slug]/claims/[id]/actions";
+import { deleteEvidenceAction } from "@/app/(site)/debates/[slug]/claims/[id]/actions";
 import type { EvidenceItem } from "@/lib/evidence";
 import { FormMessage } from "../forms/submit-button";
 import { EvidenceForm } from "./evidence-form";

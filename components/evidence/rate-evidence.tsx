@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { rateAction } from "@/app/debates/[slug]/claims/[id]/actions";
+import { rateAction } from "@/app/(site)/debates/[slug]/claims/[id]/actions";
 import { FormMessage } from "../forms/submit-button";
 
 /** Rate how well an item supports its stance, 1–5; choosing a value saves it. */

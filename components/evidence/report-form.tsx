@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { reportAction } from "@/app/classes/actions";
+import { reportAction } from "@/app/(site)/classes/actions";
 import { ReasonForm } from "../moderation/reason-form";
 
 /** Report an item to the room's moderators, with a reason. */

@@ -1,5 +1,5 @@
 import { useTranslations } from "next-intl";
-import { reviewAction } from "@/app/moderation/actions";
+import { reviewAction } from "@/app/(site)/moderation/actions";
 import { ReasonForm } from "./reason-form";
 
 type Props = {

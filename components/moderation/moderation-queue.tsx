@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
-import { dismissReportAction } from "@/app/moderation/actions";
-import { hideAction } from "@/app/classes/actions";
+import { dismissReportAction } from "@/app/(site)/moderation/actions";
+import { hideAction } from "@/app/(site)/classes/actions";
 import type { ModerationQueue as Queue } from "@/lib/moderation";
 import { formatDateTime } from "@/lib/i18n/format";
 import { ActionButton } from "../forms/action-button";

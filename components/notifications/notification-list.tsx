@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { useEffect } from "react";
-import { markAllReadAction, markReadAction } from "@/app/notifications/actions";
+import { markAllReadAction, markReadAction } from "@/app/(site)/notifications/actions";
 import { contentLang } from "@/lib/i18n/content-lang";
 import type { NotificationView } from "@/lib/notifications/read";
 import { ActionButton } from "../forms/action-button";

@@ -2,7 +2,10 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState, useEffect, useId, useRef } from "react";
-import { editReplyAction, postReplyAction } from "@/app/debates/[slug]/claims/[id]/reply-actions";
+import {
+  editReplyAction,
+  postReplyAction,
+} from "@/app/(site)/debates/[slug]/claims/[id]/reply-actions";
 import type { ActionState } from "@/lib/action";
 import { REPLY_LIMITS } from "@/lib/limits";
 import { FormMessage } from "../forms/submit-button";

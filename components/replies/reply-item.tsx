@@ -7,7 +7,7 @@ import {
   hideReplyAction,
   reportReplyAction,
   restoreReplyAction,
-} from "@/app/debates/[slug]/claims/[id]/reply-actions";
+} from "@/app/(site)/debates/[slug]/claims/[id]/reply-actions";
 import { contentLang } from "@/lib/i18n/content-lang";
 import type { ReplyView } from "@/lib/replies/types";
 import { ActionButton } from "../forms/action-button";

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Panel } from "@/components/panel";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { answerInvitationAction } from "@/app/classes/actions";
+import { answerInvitationAction } from "@/app/(site)/classes/actions";
 import { CreateClassForm, JoinClassForm } from "@/components/classes/simple-forms";
 import { ActionButton } from "@/components/forms/action-button";
 import { ClientMessages } from "@/components/i18n/client-messages";

@@ -1,0 +1,15 @@
+import { siteMetadata, siteViewport } from "@/components/site-metadata";
+import "@/app/globals.css";
+
+export const generateMetadata = siteMetadata;
+export const viewport = siteViewport;
+
+/**
+ * The root layout of a cached debate page (the public room's, decision 0010). The page renders the document itself
+ * (`SiteDocument`, in the interface language of its path): this static render has no request to
+ * read. Being a root layout of its own, apart from app/(site)'s, a navigation to or from this
+ * page is a full page load, so a document is never placed inside another's `<main>`.
+ */
+export default function CachedPageLayout({ children }: { children: React.ReactNode }) {
+  return children;
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { NotFoundMessage } from "@/components/not-found-message";
+import { SiteDocument } from "@/components/site-document";
+import { uiLocaleOfRequest } from "@/lib/i18n/request";
+import "./globals.css";
+
+export const metadata: Metadata = { title: "404 · Agora" };
+
+/**
+ * A URL no route matches. With a root layout per group (app/(site), app/(cached)) there is no
+ * layout above every route, so this page renders the whole document itself (Next's
+ * `global-not-found`, next.config.ts `experimental.globalNotFound`).
+ */
+export default async function GlobalNotFound() {
+  return (
+    <SiteDocument locale={await uiLocaleOfRequest()}>
+      <NotFoundMessage />
+    </SiteDocument>
+  );
+}
