@@ -1,7 +1,5 @@
 import type { Metadata } from "next";
-import { NotFoundMessage } from "@/components/not-found-message";
-import { SiteDocument } from "@/components/site-document";
-import { uiLocaleOfRequest } from "@/lib/i18n/request";
+import { DocumentNotFound } from "@/components/document-not-found";
 import "./globals.css";
 
 export const metadata: Metadata = { title: "404 · Agora" };
@@ -11,10 +9,4 @@ export const metadata: Metadata = { title: "404 · Agora" };
  * layout above every route, so this page renders the whole document itself (Next's
  * `global-not-found`, next.config.ts `experimental.globalNotFound`).
  */
-export default async function GlobalNotFound() {
-  return (
-    <SiteDocument locale={await uiLocaleOfRequest()}>
-      <NotFoundMessage />
-    </SiteDocument>
-  );
-}
+export default DocumentNotFound;

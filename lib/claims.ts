@@ -6,7 +6,7 @@ import { attributionOf } from "./debates";
 import { notFound } from "./errors";
 import { evidenceInRoom } from "./evidence";
 import { factChecksOf } from "./fact-checks";
-import { canModerate as moderates, classmateIdentities, FORMER_MEMBER, identityOf } from "./access";
+import { canModerate as moderates, classmateIdentities, identityOf } from "./access";
 import { argumentStarted, openTranslations } from "./proposals/edit";
 import { resolveRoom } from "./rooms";
 import type { Viewer } from "./session";
@@ -79,7 +79,7 @@ export async function claimDetail(
       attribution: attributionOf(claim),
       /** Null for the essay's own claims; a reader's claim names who proposed it. */
       proposedBy: claim.createdBy
-        ? identityOf(identities, claim.createdBy, row.proposerName ?? FORMER_MEMBER.name)
+        ? identityOf(identities, claim.createdBy, row.proposerName)
         : null,
       anchor:
         claim.anchorParagraphId && claim.anchorQuote

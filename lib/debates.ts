@@ -13,7 +13,7 @@ import type {
 } from "@/db/schema";
 import { roomClaimsWhere, visibleTree } from "./claim-scope";
 import { factCheckStatuses } from "./fact-checks";
-import { classmateIdentities, FORMER_MEMBER, identityOf, type Identity } from "./access";
+import { classmateIdentities, identityOf, type Identity } from "./access";
 import { publicRoomIdOf, resolveRoom, roomOfDebateSlug } from "./rooms";
 import type { Viewer } from "./session";
 import { NEUTRAL_SCORE } from "./tally/model";
@@ -115,9 +115,7 @@ async function claimsOf(
         ? { paragraphId: claim.anchorParagraphId, quote: claim.anchorQuote }
         : null,
     tally: { score: score ?? NEUTRAL_SCORE },
-    proposedBy: claim.createdBy
-      ? identityOf(identities, claim.createdBy, proposerName ?? FORMER_MEMBER.name)
-      : null,
+    proposedBy: claim.createdBy ? identityOf(identities, claim.createdBy, proposerName) : null,
   }));
 }
 

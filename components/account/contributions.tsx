@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { myContributions } from "@/lib/profile";
 import { HiddenNotice } from "../moderation/hidden-notice";
+import { contentLang } from "@/lib/i18n/content-lang";
 
 type Props = Awaited<ReturnType<typeof myContributions>> & {
   name: string;
@@ -37,7 +38,7 @@ export function Contributions(props: Props) {
             >
               {e.claimEn}
             </Link>
-            : “{e.title}”
+            : “<span lang={contentLang(e.title)}>{e.title}</span>”
             {e.hidden && (
               <HiddenNotice
                 evidenceId={e.id}

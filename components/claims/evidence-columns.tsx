@@ -20,9 +20,9 @@ type Props = {
 
 export async function EvidenceColumns({ evidence, signedIn, canModerate, threads }: Props) {
   const t = await getTranslations("evidence");
-  // One provider for every card's controls (rate, edit, report), not one per card.
+  // One provider for every card's controls (rate, edit, report) and discussions, not one per card.
   return (
-    <ClientMessages namespaces={["evidence"]}>
+    <ClientMessages namespaces={threads ? ["evidence", "replies"] : ["evidence"]}>
       <section aria-label={t("section")} className="grid gap-4 md:grid-cols-2">
         {columns.map((column) => {
           const items = evidence.filter((e) => e.stance === column.stance);

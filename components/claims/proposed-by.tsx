@@ -1,5 +1,6 @@
 import { useTranslations } from "next-intl";
 import type { Identity } from "@/lib/access";
+import { PersonName } from "@/components/person-name";
 
 /**
  * Marks a claim a reader proposed, with who (a pseudonym in anonymous classes): the essay's
@@ -13,7 +14,7 @@ export function ProposedBy({ proposer }: { proposer: Identity | null }) {
       className="rounded-full border border-violet-300 bg-violet-50 px-2 py-0.5 text-xs text-violet-900"
       data-origin="reader"
     >
-      {t.rich("proposedBy", { name: () => <span translate="no">{proposer.name}</span> })}
+      {t.rich("proposedBy", { name: () => <PersonName person={proposer} /> })}
     </span>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 
+import { useTranslations } from "next-intl";
 import { createContext, use, useEffect, useState } from "react";
 import { RoomBanner } from "@/components/classes/room-banner";
 import { fillPendingScores } from "@/components/live/apply-scores";
@@ -35,6 +36,7 @@ export function ClassRoomShell({
   next: string;
   children: React.ReactNode;
 }) {
+  const t = useTranslations("classes");
   const [state, setState] = useState<State>({ kind: "loading" });
   useEffect(() => {
     let current = true;
@@ -64,7 +66,7 @@ export function ClassRoomShell({
     <Snapshot value={snapshot}>
       {state.kind === "failed" && (
         <p role="alert" className="mb-4 rounded-md bg-red-50 p-3 text-sm text-red-900">
-          The class room&apos;s scores could not be loaded. Reload the page to try again.
+          {t("snapshotFailed")}
         </p>
       )}
       {snapshot && <RoomBanner context={snapshot.context} slug={slug} />}

@@ -1,4 +1,5 @@
 import { useTranslations } from "next-intl";
+import { contentLang } from "@/lib/i18n/content-lang";
 import type { SourceType } from "@/db/schema/enums";
 import type { EvidenceItem } from "@/lib/evidence";
 import { OwnerControls } from "./owner-controls";
@@ -8,7 +9,8 @@ import { LocalTime } from "../time/local-time";
 import { ReasonForm } from "../moderation/reason-form";
 import { hideAction } from "@/app/(site)/classes/actions";
 import type { ThreadView } from "@/lib/replies/types";
-import { Thread } from "../replies/thread";
+import { LiveThread } from "../replies/live-thread";
+import { PersonName } from "@/components/person-name";
 
 type Props = {
   item: EvidenceItem;
@@ -18,7 +20,7 @@ type Props = {
   thread?: ThreadView;
 };
 
-/** A server component; its controls are client islands given "evidence" by EvidenceColumns. */
+/** A server component; its controls and discussion are client islands given "evidence" and "replies" by EvidenceColumns. */
 export function EvidenceCard({ item, signedIn, canModerate, thread }: Props) {
   const t = useTranslations("evidence");
   return (
@@ -33,6 +35,7 @@ export function EvidenceCard({ item, signedIn, canModerate, thread }: Props) {
           target="_blank"
           rel="noopener noreferrer nofollow"
           className="text-blue-800 underline underline-offset-2"
+          lang={contentLang(item.title)}
         >
           {item.title}
         </a>
@@ -42,8 +45,8 @@ export function EvidenceCard({ item, signedIn, canModerate, thread }: Props) {
         {t(`sourceType.${item.sourceType as SourceType}`)} ·{" "}
         {t.rich("by", {
           name: () => (
-            <span className="font-medium text-stone-900" translate="no">
-              {item.author.name}
+            <span className="font-medium text-stone-900">
+              <PersonName person={item.author} />
             </span>
           ),
         })}{" "}
@@ -53,10 +56,15 @@ export function EvidenceCard({ item, signedIn, canModerate, thread }: Props) {
         </span>
         {item.updatedAt && t("edited")}
       </p>
-      <blockquote className="border-l-4 border-stone-300 pl-3 text-sm text-stone-800">
+      <blockquote
+        className="border-l-4 border-stone-300 pl-3 text-sm text-stone-800"
+        lang={contentLang(item.quote)}
+      >
         {item.quote}
       </blockquote>
-      <p className="text-sm">{item.explanation}</p>
+      <p className="text-sm" lang={contentLang(item.explanation)}>
+        {item.explanation}
+      </p>
       <p className="text-sm text-stone-700" data-testid="evidence-rating">
         {item.rating.count === 0
           ? t("notRated")
@@ -83,7 +91,7 @@ export function EvidenceCard({ item, signedIn, canModerate, thread }: Props) {
           )}
         </div>
       )}
-      {thread && <Thread initial={thread} signedIn={signedIn} folded />}
+      {thread && <LiveThread initial={thread} signedIn={signedIn} folded />}
     </article>
   );
 }

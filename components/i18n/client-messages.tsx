@@ -1,6 +1,6 @@
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale } from "next-intl/server";
-import { pickMessages, type Namespace } from "@/lib/i18n/messages";
+import { pickMessages, type MessagePart } from "@/lib/i18n/messages";
 
 /**
  * Gives the client components below it the named namespaces (and the locale), and nothing else:
@@ -12,7 +12,7 @@ export async function ClientMessages({
   namespaces,
   children,
 }: {
-  namespaces: readonly Namespace[];
+  namespaces: readonly MessagePart[];
   children: React.ReactNode;
 }) {
   const locale = await getLocale();

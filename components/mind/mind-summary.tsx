@@ -2,6 +2,7 @@ import Link from "next/link";
 import { useLocale, useTranslations } from "next-intl";
 import { linkTo, type View } from "@/lib/language";
 import { MIN_MOVERS_FOR_LISTS, type MindChangeSummary } from "@/lib/mind/shape";
+import { contentLang } from "@/lib/i18n/content-lang";
 
 const signed = (n: number) => `${n > 0 ? "+" : ""}${n.toFixed(1)}`;
 
@@ -102,7 +103,11 @@ export function MindSummary({
           <ol className="list-decimal pl-5 text-sm" data-testid="mind-top-evidence">
             {summary.topEvidence.map((e) => (
               <li key={e.id}>
-                <Link href={claimLink(e.claimId)} className="underline underline-offset-4">
+                <Link
+                  href={claimLink(e.claimId)}
+                  className="underline underline-offset-4"
+                  lang={contentLang(e.title)}
+                >
                   {e.title}
                 </Link>{" "}
                 <span className="text-stone-600">{t("summary.ratings", { count: e.votes })}</span>

@@ -14,6 +14,7 @@ import { ActionButton } from "../forms/action-button";
 import { ReasonForm } from "../moderation/reason-form";
 import { LocalTime } from "../time/local-time";
 import { ReplyForm } from "./reply-form";
+import { PersonName } from "@/components/person-name";
 
 type Props = {
   reply: ReplyView;
@@ -32,8 +33,8 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
   return (
     <li id={`reply-${reply.id}`} data-reply-id={reply.id} className="space-y-1">
       <p className="text-xs text-stone-700">
-        <span className="font-medium text-stone-900" translate="no">
-          {reply.author.name}
+        <span className="font-medium text-stone-900">
+          <PersonName person={reply.author} />
         </span>{" "}
         · <LocalTime iso={reply.createdAt} />
         {reply.editedAt && t("edited")}

@@ -5,10 +5,9 @@ import { classes, enrolments, users } from "@/db/schema";
 import type { Viewer } from "../session";
 import type { ClassRole } from "./members";
 
-export type Identity = { id: string; name: string };
+import { FORMER_MEMBER, type Identity } from "./identity";
 
-/** How an author who has left an anonymous class appears: no name, no id to link. */
-export const FORMER_MEMBER: Identity = { id: "former-member", name: "Former member" };
+export { FORMER_MEMBER, type Identity };
 
 /**
  * The one rule for who sees whom as what in a class. In an anonymous class a student sees
@@ -48,12 +47,16 @@ export async function classmateIdentities(
   );
 }
 
-/** An author as the viewer may see them, given `classmateIdentities`' answer. */
+/**
+ * An author as the viewer may see them, given `classmateIdentities`' answer. A null name is an
+ * account that no longer exists.
+ */
 export function identityOf(
   identities: Map<string, Identity> | null,
   userId: string,
-  realName: string,
+  realName: string | null,
 ): Identity {
+  if (realName === null) return FORMER_MEMBER;
   if (!identities) return { id: userId, name: realName };
   return identities.get(userId) ?? FORMER_MEMBER;
 }

@@ -7,12 +7,20 @@ import { evidenceBody, queryDatabase } from "./support";
  * axe over every page, as each kind of reader, at desktop and phone widths: zero violations
  * (issue 12 item 5). All of axe's rules run, best practices included (duplicate landmarks are one).
  *
- * To add a page, add its path to the reader who can open it. To add an interface language once
- * the interface is translated (issue 12 item 1), add it to `interfaceLanguages` with the way a
- * reader chooses it.
+ * To add a page, add its path to the reader who can open it. To add an interface language, add
+ * it to `interfaceLanguages` with the way a reader chooses it (its `<html lang>` is checked).
  */
-const interfaceLanguages: { name: string; choose: (context: BrowserContext) => Promise<void> }[] = [
-  { name: "en", choose: async () => {} },
+const interfaceLanguages: {
+  name: string;
+  lang: string;
+  choose: (context: BrowserContext, baseURL: string) => Promise<void>;
+}[] = [
+  { name: "en", lang: "en", choose: async () => {} },
+  {
+    name: "zh-Hant",
+    lang: "zh-Hant",
+    choose: (context, url) => context.addCookies([{ name: "agora-ui", value: "zh", url }]),
+  },
 ];
 
 const widths = [
@@ -136,6 +144,7 @@ for (const language of interfaceLanguages)
     for (const index of pagesOf[reader](placeholders).keys())
       test(`no axe violations: ${reader}, ${widths.map((w) => w.name).join(" and ")}, interface ${language.name}: ${pagesOf[reader](placeholders)[index]}`, async ({
         browser,
+        baseURL,
       }) => {
         test.setTimeout(180_000); // axe over the map or the debate page takes long on a busy machine
         cast ??= makeCast(browser);
@@ -145,10 +154,11 @@ for (const language of interfaceLanguages)
           viewport: widths[0]!.viewport,
           storageState: c.states[reader],
         });
-        await language.choose(context);
+        await language.choose(context, baseURL!);
         const page = await context.newPage();
         const response = await page.goto(path);
         expect(response?.status(), path).toBeLessThan(400);
+        await expect(page.locator("html")).toHaveAttribute("lang", language.lang);
         const found: string[] = [];
         for (const width of widths) {
           await page.setViewportSize(width.viewport);

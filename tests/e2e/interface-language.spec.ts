@@ -162,6 +162,26 @@ test("the cached public page is kept once per interface language", async ({ brow
   await en.close();
 });
 
+test("a page that does not exist says so in the reader's language, cached debate pages too", async ({
+  browser,
+}) => {
+  const context = await browser.newContext({ locale: "zh-TW" });
+  const page = await context.newPage();
+  for (const path of [
+    "/debates/no-such-debate", // the cached public page's route
+    "/debates/no-such-debate?lang=zh",
+    "/debates/ai-dollar/claims/no-such-claim",
+    "/no-such-page", // no route at all
+  ]) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator("html"), path).toHaveAttribute("lang", "zh-Hant");
+    await expect(page.getByRole("heading", { name: "找不到頁面" }), path).toBeVisible();
+    await expect(page.getByRole("link", { name: "查看所有辯論" }), path).toBeVisible();
+  }
+  await context.close();
+});
+
 test("API errors carry a code and speak the reader's language", async ({ request }) => {
   const zh = await request.get("/api/debates/no-such-debate", {
     headers: { "Accept-Language": "zh-TW,zh;q=0.9" },

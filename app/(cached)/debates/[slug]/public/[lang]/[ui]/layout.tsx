@@ -1,4 +1,6 @@
+import { setRequestLocale } from "next-intl/server";
 import { siteMetadata, siteViewport } from "@/components/site-metadata";
+import { uiLocaleOfParam } from "@/lib/i18n/locale";
 import "@/app/globals.css";
 
 export const generateMetadata = siteMetadata;
@@ -10,6 +12,12 @@ export const viewport = siteViewport;
  * read. Being a root layout of its own, apart from app/(site)'s, a navigation to or from this
  * page is a full page load, so a document is never placed inside another's `<main>`.
  */
-export default function CachedPageLayout({ children }: { children: React.ReactNode }) {
+export default async function CachedPageLayout({
+  params,
+  children,
+}: LayoutProps<"/debates/[slug]/public/[lang]/[ui]">) {
+  // Named here, before the page and its not-found boundary render: whichever of them asks
+  // next-intl first must not settle the request's locale from this static render's empty request.
+  setRequestLocale(uiLocaleOfParam((await params).ui) ?? "en");
   return children;
 }

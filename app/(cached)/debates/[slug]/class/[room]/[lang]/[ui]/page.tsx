@@ -60,7 +60,16 @@ export default async function ClassRoomDebatePage(props: Props) {
   preload(snapshotUrl(slug, room), { as: "fetch", crossOrigin: "anonymous" });
   return (
     <SiteDocument locale={locale} path={`/debates/${slug}`}>
-      <ClientMessages namespaces={["debate", "classes"]}>
+      <ClientMessages
+        namespaces={[
+          "debate",
+          "score",
+          "classes.banner",
+          "classes.sides",
+          "classes.private",
+          "classes.snapshotFailed",
+        ]}
+      >
         <ClassRoomShell slug={slug} roomId={room} next={linkTo(`/debates/${slug}`, view)}>
           <DebateView debate={debate} view={view} shell />
         </ClassRoomShell>
