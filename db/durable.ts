@@ -10,7 +10,7 @@ import { openedFile } from "./file-identity";
  * For a batch, its connection runs `synchronous = NORMAL` (in WAL mode: no sync at COMMIT, the
  * log synced before each checkpoint), then `syncLog` runs fdatasync on the log itself — the
  * commit's frames are in it, and a sync of a file flushes what any descriptor wrote to it.
- * Decision 0035.
+ * Decision 0034.
  */
 
 const walFiles = new WeakMap<object, string | null>();
