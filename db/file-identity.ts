@@ -34,6 +34,11 @@ export function rememberFile(owner: object, file: string): void {
   }
 }
 
+/** The path of the file `owner` opened, if it opened one. */
+export function openedFile(owner: object): string | undefined {
+  return (owner as Owner)[OPENED]?.path;
+}
+
 /** One stat call: cheap enough to run before every batch of writes. */
 export function assertSameFile(owner: object): void {
   const identity = (owner as Owner)[OPENED];

@@ -1,4 +1,5 @@
 import type { Database } from "./client";
+import { syncLog, withoutCommitSync } from "./durable";
 import { assertSameFile } from "./file-identity";
 
 type Transaction = Parameters<Parameters<Database["transaction"]>[0]>[0];
@@ -83,19 +84,21 @@ async function attempt(db: Database, jobs: Job[]): Promise<Attempt> {
   let failure: { error: unknown; job?: Job } | undefined;
   let started = false;
   try {
-    await db.transaction(
-      async (tx) => {
-        started = true;
-        for (const job of jobs) {
-          try {
-            values.push(await job.work(tx));
-          } catch (error) {
-            failure = { error, job };
-            throw error;
+    await withoutCommitSync(db, () =>
+      db.transaction(
+        async (tx) => {
+          started = true;
+          for (const job of jobs) {
+            try {
+              values.push(await job.work(tx));
+            } catch (error) {
+              failure = { error, job };
+              throw error;
+            }
           }
-        }
-      },
-      { behavior: "immediate" },
+        },
+        { behavior: "immediate" },
+      ),
     );
     return { ok: true, values };
   } catch (error) {
@@ -104,7 +107,7 @@ async function attempt(db: Database, jobs: Job[]): Promise<Attempt> {
 }
 
 /**
- * Writes a batch in one transaction and answers each job after the COMMIT.
+ * Writes a batch in one transaction and answers each job once the COMMIT is on disk.
  *
  * If anything fails, nothing of the transaction can be trusted (SQLite may already have undone
  * it), and no job of the batch has been answered, so running their work again is safe. The job
@@ -123,7 +126,10 @@ async function writeBatch(db: Database, batch: Job[]): Promise<void> {
     result = { ok: false, error, started: false };
   }
   if (result.ok) {
-    batch.forEach((job, i) => job.resolve(result.values[i]));
+    await answer(
+      db,
+      batch.map((job, i) => ({ job, value: result.values[i] })),
+    );
     return;
   }
   if (!result.started) {
@@ -131,12 +137,29 @@ async function writeBatch(db: Database, batch: Job[]): Promise<void> {
     return;
   }
   result.failed?.reject(result.error);
+  const committed: { job: Job; value: unknown }[] = [];
   for (const job of batch) {
     if (job === result.failed) continue;
     const alone = await attempt(db, [job]);
-    if (alone.ok) job.resolve(alone.values[0]);
+    if (alone.ok) committed.push({ job, value: alone.values[0] });
     else job.reject(alone.error);
   }
+  await answer(db, committed);
+}
+
+/**
+ * Answers writes that committed once the log that holds them is on disk (db/durable.ts). If the
+ * sync fails, none of them is acknowledged, and none is run again: they did commit.
+ */
+async function answer(db: Database, committed: { job: Job; value: unknown }[]): Promise<void> {
+  if (committed.length === 0) return;
+  try {
+    await syncLog(db);
+  } catch (error) {
+    for (const { job } of committed) job.reject(error);
+    return;
+  }
+  for (const { job, value } of committed) job.resolve(value);
 }
 
 export type { Transaction };

@@ -8,6 +8,7 @@ import { actingUser, assertCanReadRoom } from "./access";
 import { claimInRoom, roomById } from "./rooms";
 import type { Viewer } from "./session";
 import { changeRating, commitTallyChange, evidenceState } from "./tally/effects";
+import { readPath } from "./tally/update";
 
 export type ClaimVote = { agreement: number | null; impact: number | null };
 
@@ -26,12 +27,18 @@ export async function voteOnClaim(
   // more than running them (decision 0031).
   return writeTransaction(db, async (tx) => {
     const key = sql`room_id = ${room.id} and claim_id = ${claimId} and user_id = ${viewer.id}`;
-    const [old] = await tx.all<ClaimVote>(
-      sql`select agreement, impact from claim_votes where ${key}`,
+    // The old vote comes in the tally's own read: one statement for both (decision 0034).
+    const read = await readPath(
+      tx,
+      room.id,
+      claimId,
+      sql`(select json_array(agreement, impact) from claim_votes where ${key})`,
     );
+    const [agreement = null, impact = null] = (read.extra as (number | null)[] | null) ?? [];
+    const before: ClaimVote = { agreement, impact };
     const next: ClaimVote = {
-      agreement: answers.agreement === undefined ? (old?.agreement ?? null) : answers.agreement,
-      impact: answers.impact === undefined ? (old?.impact ?? null) : answers.impact,
+      agreement: answers.agreement === undefined ? before.agreement : answers.agreement,
+      impact: answers.impact === undefined ? before.impact : answers.impact,
     };
     if (next.agreement === null && next.impact === null)
       await tx.run(sql`delete from claim_votes where ${key}`);
@@ -41,8 +48,8 @@ export async function voteOnClaim(
         values (${room.id}, ${claimId}, ${viewer.id}, ${next.agreement}, ${next.impact})
         on conflict (room_id, claim_id, user_id) do update set
           agreement = excluded.agreement, impact = excluded.impact, updated_at = ${Date.now()}`);
-    const before = { agreement: old?.agreement ?? null, impact: old?.impact ?? null };
-    const revision = await commitTallyChange(tx, room.id, claimId, claimVoteDelta(before, next));
+    const delta = claimVoteDelta(before, next);
+    const revision = await commitTallyChange(tx, room.id, claimId, delta, read);
     return { ...next, revision };
   });
 }

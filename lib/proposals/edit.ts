@@ -8,7 +8,8 @@ import { conflict, forbidden, invalid, notFound } from "../errors";
 import { assertCanReadRoom, canModerate } from "../access";
 import type { Viewer } from "../session";
 import type { ClaimPatch, TranslationInput } from "../validation/claims";
-import { bumpTreeRevision, readerClaim, type ClaimRow } from "./tree";
+import { bumpRoom } from "../tally/revision";
+import { readerClaim, type ClaimRow } from "./tree";
 
 /**
  * Whether anyone has argued on the claim yet: a vote (anyone's, its author's too) or evidence.
@@ -72,7 +73,8 @@ export async function editClaim(viewer: Viewer, claimId: string, patch: ClaimPat
       .set({ ...patch, textZh, textEn, updatedAt: new Date() })
       .where(eq(claims.id, claimId));
     // Its relation is part of the tree's shape (no votes yet: no score moves).
-    if (patch.relation && patch.relation !== claim.relation) await bumpTreeRevision(tx, room.id);
+    if (patch.relation && patch.relation !== claim.relation)
+      await bumpRoom(tx, room.id, { tree: true });
     return room;
   });
   return { roomId: room.id };

@@ -8,9 +8,10 @@ import { assertModerator } from "../access";
 import type { RoomRef } from "../rooms";
 import type { Viewer } from "../session";
 import { rebuildRoom } from "../tally/rebuild";
+import { bumpRoom } from "../tally/revision";
 import { recordRevision } from "./edit";
 import { isInSubtree } from "../claim-tree";
-import { bumpTreeRevision, readerClaim, roomTree } from "./tree";
+import { readerClaim, roomTree } from "./tree";
 
 type Action = "hide" | "restore" | "move" | "merge";
 
@@ -34,7 +35,7 @@ async function moderate(
     await tx
       .insert(moderationLog)
       .values({ roomId: room.id, actorId: viewer.id, action, claimId, reason });
-    await bumpTreeRevision(tx, room.id);
+    await bumpRoom(tx, room.id, { tree: true });
     await rebuildRoom(tx, room.id);
   });
 }

@@ -1,21 +1,11 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { db } from "@/db";
 import { claims, rooms } from "@/db/schema";
 import type { Transaction } from "@/db/write";
 import { roomShapeRows, visibleTree } from "../claim-scope";
 import { conflict, forbidden, notFound } from "../errors";
 import type { RoomRef } from "../rooms";
-
-/** The claim tree of a room changed shape: every process re-reads it (lib/tally/update.ts). */
-export async function bumpTreeRevision(tx: Transaction, roomId: string): Promise<number> {
-  const [room] = await tx
-    .update(rooms)
-    .set({ treeRevision: sql`${rooms.treeRevision} + 1` })
-    .where(eq(rooms.id, roomId))
-    .returning({ treeRevision: rooms.treeRevision });
-  return room!.treeRevision;
-}
 
 export type ClaimRow = typeof claims.$inferSelect;
 

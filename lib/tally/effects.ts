@@ -3,12 +3,16 @@ import { and, eq, isNull, sql } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
 import { evidence, evidenceVotes, raterBalances } from "@/db/schema";
 import { authorEvidenceTerm, clampBalance } from "./model";
-import { bumpRoom, propagate } from "./update";
+import { propagate, readPath, type PathRead } from "./update";
 
 type Stance = "support" | "rebut";
 const sign = (stance: Stance) => (stance === "support" ? 1 : -1);
 
-/** Applies aggregate deltas to a claim, bumps the room's revision and re-evaluates upward. */
+/**
+ * Applies aggregate deltas to a claim, bumps the room's revision and re-evaluates upward; returns
+ * the write's revision. `read` is what the caller already read with `readPath` (a vote reads its
+ * old vote in the same statement).
+ */
 export async function commitTallyChange(
   tx: Transaction,
   roomId: string,
@@ -21,10 +25,9 @@ export async function commitTallyChange(
     impactSum?: number;
     impactCount?: number;
   },
+  read?: PathRead,
 ): Promise<number> {
-  const room = await bumpRoom(tx, roomId);
-  await propagate(tx, roomId, claimId, room, delta);
-  return room.revision;
+  return propagate(tx, roomId, claimId, read ?? (await readPath(tx, roomId, claimId)), delta);
 }
 
 /** One author's capped say on a claim: min(supporting, cap) − min(rebutting, cap). */

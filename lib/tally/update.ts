@@ -1,5 +1,5 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
 import { roomShapeRows, visibleTree } from "../claim-scope";
 import { compareIds } from "./full";
@@ -16,9 +16,10 @@ import type { BumpedRoom } from "./revision";
  * Incremental tally maintenance, inside the transaction of the write that caused it.
  * A write adds integer deltas to its claim's aggregates, then the claim and each ancestor is
  * re-evaluated from stored aggregates and its children's stored rows: the cost grows with the
- * depth of the claim (and its siblings), never with the number of votes. All the rows needed
- * are read in one query and each changed row is written once. Every write of a vote runs these
- * two statements, so they are SQL text rather than built queries (decision 0031).
+ * depth of the claim (and its siblings), never with the number of votes. The room and all the
+ * rows needed are read in one statement (`readPath`) and each changed row is written once. Every
+ * vote runs these statements, so they are SQL text rather than built queries (decisions 0031,
+ * 0034).
  */
 
 export { bumpRevision, bumpRoom } from "./revision";
@@ -106,34 +107,105 @@ export async function enterTally(
 type Row = Aggregates & { net: number; score: number };
 
 /**
- * Adds `delta` to the claim's aggregates, then re-evaluates it and every ancestor: one read of
- * every row on the path (and the path's children), one multi-row write. Records the thesis score
- * when it changes.
+ * What a tally write reads before it writes: the room as it stands (its revision before this
+ * write's bump), the claim tree, the stored rows of the claim's path and of the path's children,
+ * and whatever `extra` the caller asked for in the same statement (a vote: the voter's old vote).
+ */
+export type PathRead = { room: BumpedRoom; shape: Shape; rows: Map<string, Row>; extra: unknown };
+
+/** The claim, its ancestors and their children: the rows a change of the claim re-evaluates. */
+function neededIds(shape: Shape, claimId: string): string[] {
+  if (!shape.parent.has(claimId)) return [];
+  const needed = new Set<string>();
+  for (let c: string | null = claimId; c; c = shape.parent.get(c) ?? null)
+    for (const id of [c, ...(shape.children.get(c) ?? [])]) needed.add(id);
+  return [...needed];
+}
+
+/**
+ * The stored rows of `ids`, the integers as one JSON text per row (exact), net and score as
+ * columns: SQLite writes reals into JSON with 15 digits, which would not give back the stored
+ * double. The ids go as one JSON parameter, so the statement's text is the same for every path.
+ */
+const rowsOf = (roomId: string, ids: string[]) => sql`
+  select claim_id as k, json_array(evidence_net, rating_net, agreement_sum, agreement_count,
+    impact_sum, impact_count) as a, net as n, score as s
+  from tallies
+  where room_id = ${roomId} and claim_id in (select value from json_each(${JSON.stringify(ids)}))`;
+
+type RowRead = { k: string | null; a: string; n: number | null; s: number | null };
+
+function rowFrom({ a, n, s }: RowRead): Row {
+  const [evidenceNet, ratingNet, agreementSum, agreementCount, impactSum, impactCount] = JSON.parse(
+    a,
+  ) as number[];
+  return {
+    evidenceNet: evidenceNet!,
+    ratingNet: ratingNet!,
+    agreementSum: agreementSum!,
+    agreementCount: agreementCount!,
+    impactSum: impactSum!,
+    impactCount: impactCount!,
+    net: n!,
+    score: s!,
+  };
+}
+
+/**
+ * Reads what `propagate` needs in one statement: the room's line (revisions, debate, `extra`, a
+ * JSON value) and the path's rows as this process's kept tree has the path. Only when the tree
+ * changed shape since (its revision moved) are the rows read again for the tree as it is now.
+ * Each statement costs a vote more in the driver (parse, column names, row objects) than
+ * SQLite takes to run it, so a vote reads once (decision 34).
+ */
+export async function readPath(
+  tx: Transaction,
+  roomId: string,
+  claimId: string,
+  extra: SQL = sql`null`,
+): Promise<PathRead> {
+  const kept = shapes.get(roomId);
+  const read = await tx.all<RowRead>(sql`
+    select null as k, json_object('revision', revision, 'treeRevision', tree_revision,
+      'debateId', debate_id, 'extra', json(${extra})) as a, null as n, null as s
+    from rooms where id = ${roomId}
+    union all ${rowsOf(roomId, kept ? neededIds(kept.shape, claimId) : [])}`);
+  const head = read.find((row) => row.k === null);
+  if (!head) throw new Error(`No room ${roomId}`);
+  const { extra: extraValue, ...room } = JSON.parse(head.a) as BumpedRoom & { extra: unknown };
+  let shape = kept?.shape;
+  let rows = read.filter((row) => row.k !== null);
+  if (!kept || kept.treeRevision !== room.treeRevision) {
+    shape = await shapeFor(tx, roomId, room);
+    rows = await tx.all<RowRead>(rowsOf(roomId, neededIds(shape, claimId)));
+  }
+  return {
+    room,
+    shape: shape!,
+    rows: new Map(rows.map((row) => [row.k!, rowFrom(row)])),
+    extra: extraValue,
+  };
+}
+
+/**
+ * Bumps the room's revision, adds `delta` to the claim's aggregates, then re-evaluates it and
+ * every ancestor from what `readPath` read, in one multi-row write. Records the thesis score
+ * when it changes. Returns the write's revision, which the rows it wrote carry.
  */
 export async function propagate(
   tx: Transaction,
   roomId: string,
   claimId: string,
-  room: BumpedRoom,
+  { room, shape, rows }: PathRead,
   delta: Partial<Aggregates> = {},
-): Promise<void> {
-  const { revision } = room;
-  const shape = await shapeFor(tx, roomId, room);
+): Promise<number> {
+  // The transaction holds the write lock since its BEGIN: the revision read is still the room's.
+  const revision = room.revision + 1;
+  await tx.run(sql`update rooms set revision = revision + 1 where id = ${roomId}`);
   // A retired or hidden claim (an author deleting evidence left on it, say) is out of the tree: it counts nowhere.
-  if (!shape.parent.has(claimId)) return;
+  if (!shape.parent.has(claimId)) return revision;
   const path: string[] = [];
   for (let c: string | null = claimId; c; c = shape.parent.get(c) ?? null) path.push(c);
-  const needed = new Set(path.flatMap((c) => [c, ...(shape.children.get(c) ?? [])]));
-  const stored = await tx.all<Row & { claimId: string }>(sql`
-    select claim_id as claimId, evidence_net as evidenceNet, rating_net as ratingNet,
-      agreement_sum as agreementSum, agreement_count as agreementCount,
-      impact_sum as impactSum, impact_count as impactCount, net, score
-    from tallies
-    where room_id = ${roomId} and claim_id in (${sql.join(
-      [...needed].map((id) => sql`${id}`),
-      sql`, `,
-    )})`);
-  const rows = new Map<string, Row>(stored.map((r) => [r.claimId, r]));
   const neutral = (): Row => ({ ...emptyAggregates(), net: 0, score: NEUTRAL_SCORE });
   const first = rows.get(claimId) ?? neutral();
   const bumped = { ...first };
@@ -182,6 +254,7 @@ export async function propagate(
       sql`insert into thesis_history (room_id, score, revision) values (${roomId}, ${thesis.score}, ${revision})`,
     );
   }
+  return revision;
 }
 
 function pickAggregates(a: Aggregates): Aggregates {

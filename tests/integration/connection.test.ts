@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
-import { afterAll, describe, expect, it } from "vitest";
+import { promises } from "node:fs";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { databaseConfig } from "@/db/config";
@@ -109,6 +110,29 @@ describe("the connection that writes", () => {
     const other = openDatabase(databaseConfig());
     expect(await other.db.$count(users, sql`${users.id} like 'batch-%'`)).toBe(30);
     other.client.close();
+  });
+
+  it("answers a batch once its log is synced off the event loop, and keeps FULL for the rest", async () => {
+    const walOpens = () => open.mock.calls.filter(([path]) => String(path).endsWith("-wal")).length;
+    const open = vi.spyOn(promises, "open");
+    let inside: number | undefined;
+    let syncsWhenAnswered = -1;
+    try {
+      await writeTransaction(db, async (tx) => {
+        inside = (await tx.get<{ synchronous: number }>(
+          sql`select synchronous from pragma_synchronous`,
+        ))!.synchronous;
+        await tx.insert(users).values({ id: "synced", name: "Synced", username: "synced" });
+      }).then(() => (syncsWhenAnswered = walOpens()));
+    } finally {
+      open.mockRestore();
+    }
+    // NORMAL: SQLite's COMMIT did not wait for the disk on the event loop …
+    expect(inside).toBe(1);
+    // … the write queue synced the log itself (db/durable.ts) before answering …
+    expect(syncsWhenAnswered).toBe(1);
+    // … and every other use of the connection is back to FULL.
+    expect(await db.get<Pragmas>(PRAGMAS)).toEqual(expected);
   });
 
   it("rejects only the write that failed in a shared batch; the others are stored", async () => {
