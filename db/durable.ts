@@ -49,7 +49,12 @@ export async function withoutCommitSync<T>(db: Database, run: () => Promise<T>):
 export async function syncLog(db: Database): Promise<void> {
   const wal = await logFile(db);
   if (!wal) return;
-  const handle = await fs.open(wal, "r");
+  // No log: the last connection checkpointed it into the database file (synced) and removed it.
+  const handle = await fs.open(wal, "r").catch((error: NodeJS.ErrnoException) => {
+    if (error.code === "ENOENT") return null;
+    throw error;
+  });
+  if (!handle) return;
   try {
     await handle.datasync();
   } finally {
