@@ -130,7 +130,7 @@ test("?ui= switches the interface, the cookie remembers it, the essay keeps its 
   await expect(page.locator("html")).toHaveAttribute("lang", "zh-Hant");
   await expect(page.getByRole("heading", { name: "論證樹" })).toBeVisible();
   // The essay stays in English, as the reading language says.
-  await expect(page.locator("#essay-heading + p + div p[lang=en]").first()).toBeVisible();
+  await expect(page.locator("#essay-heading + p + div[lang=en] p").first()).toBeVisible();
 
   // Remembered: the next page, without ?ui=, is in Chinese too; the header's switch goes back.
   await page.goto("/sign-in");
