@@ -40,7 +40,8 @@ test("collapse all hides every branch, expand all shows them again", async ({ pa
 test("search finds a claim by its Chinese and by its English wording and marks the hits", async ({
   page,
 }) => {
-  await page.goto("/debates/ai-dollar");
+  // Side by side, as the reader chose: the claims' Chinese wording is shown and marked.
+  await page.goto("/debates/ai-dollar?lang=both");
   await searchAndFilter(page, (p) =>
     p.getByLabel("Search claims (中文 or English)").fill("公共投資基金"),
   );
