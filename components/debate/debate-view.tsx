@@ -70,9 +70,11 @@ export async function DebateView({
   const [history, publicScore, publicHistory, minds] = shell
     ? [[], null, undefined, emptyMindSummary(view.room!)]
     : await Promise.all([
-        thesisScoreHistory(debate.roomId),
+        thesisScoreHistory(debate.roomId).then(toHundredths),
         debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
-        debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
+        debate.classId
+          ? publicThesisHistory(debate.id).then(toHundredths)
+          : Promise.resolve(undefined),
         mindChangesOfDebate(debate),
       ]);
   const [t, mapT, navT] = await Promise.all([
@@ -212,4 +214,13 @@ export async function DebateView({
       </div>
     </article>
   );
+}
+
+/**
+ * The chart's points to a hundredth of a point, finer than it draws or rounds to (a tenth would
+ * move a score at x.45 to the next whole number): the history, up to 200 points, is a client
+ * component's prop in the React payload, and full precision was 12 characters more per point.
+ */
+function toHundredths(history: { score: number; at: string }[]) {
+  return history.map((p) => ({ score: Math.round(p.score * 100) / 100, at: p.at }));
 }

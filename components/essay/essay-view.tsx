@@ -22,7 +22,9 @@ export function EssayView({ paragraphs, claims, slug, view }: Props) {
   const one = view.lang === "both" ? undefined : view.lang === "zh" ? "zh-Hant" : "en";
   return (
     <div className="essay-text space-y-4" lang={one}>
-      {paragraphs.map((p) => {
+      {/* Keys by position, here and below: the list never changes in place, and an id as a key
+          is sent once more for every element in the React payload. */}
+      {paragraphs.map((p, i) => {
         const anchored = byParagraph.get(p.id) ?? [];
         const zh = (
           <HighlightedText
@@ -42,7 +44,7 @@ export function EssayView({ paragraphs, claims, slug, view }: Props) {
             p.en
           );
         return (
-          <Paragraph key={p.id} id={p.id} kind={p.kind} view={view} zh={zh} en={en}>
+          <Paragraph key={i} id={p.id} kind={p.kind} view={view} zh={zh} en={en}>
             {p.contexts.length > 0 && <ParagraphContexts contexts={p.contexts} view={view} />}
           </Paragraph>
         );
@@ -68,6 +70,12 @@ function Paragraph({
 }) {
   const Tag = kind === "heading" ? "h3" : "p";
   const caption = kind === "caption" ? "" : undefined;
+  if (view.lang !== "both" && !children)
+    return (
+      <Tag id={id} data-caption={caption}>
+        {view.lang === "zh" ? zh : en}
+      </Tag>
+    );
   if (view.lang !== "both")
     return (
       <div id={id}>
@@ -118,8 +126,8 @@ function ParagraphContexts({
 function ClaimMarkers({ claims, slug, view }: { claims: ClaimView[]; slug: string; view: View }) {
   return (
     <span className="claim-markers">
-      {claims.map((c) => (
-        <a key={c.id} href={linkTo(`/debates/${slug}/claims/${c.id}`, view)}>
+      {claims.map((c, i) => (
+        <a key={i} href={linkTo(`/debates/${slug}/claims/${c.id}`, view)}>
           {firstWords(c.textEn)}
         </a>
       ))}
