@@ -12,13 +12,15 @@ const noRoom = { type: "query", key: "room" } as const;
 const classRoom = { type: "query", key: "room", value: "(?<room>[A-Za-z0-9_-]{1,100})" } as const;
 
 type Has = { type: "query" | "cookie" | "header"; key: string; value?: string };
-const readingLanguages: { lang: string; has: Has[]; missing: Has[] }[] = [
+// The essay's language: `?lang=`, else the interface language's (lib/language.ts,
+// defaultLanguageOf: the path's `zh`/`en` interface segment names the same language).
+const readingLanguages: { lang: string | null; has: Has[]; missing: Has[] }[] = [
   {
     lang: ":lang",
     has: [{ type: "query", key: "lang", value: "(?<lang>zh|en|both)" }],
     missing: [],
   },
-  { lang: "both", has: [], missing: [{ type: "query", key: "lang" }] },
+  { lang: null, has: [], missing: [{ type: "query", key: "lang" }] },
 ];
 const uiQuery: Has = { type: "query", key: "ui", value: "(?<ui>zh|en)" };
 const uiCookie: Has = { type: "cookie", key: UI_COOKIE, value: "(?<ui>zh|en)" };
@@ -68,13 +70,13 @@ const nextConfig: NextConfig = {
             source: "/debates/:slug",
             has: [classRoom, ...reading.has, ...ui.has],
             missing: [...treeQuery, ...reading.missing, ...ui.missing],
-            destination: `/debates/:slug/class/:room/${reading.lang}/${ui.ui}`,
+            destination: `/debates/:slug/class/:room/${reading.lang ?? ui.ui}/${ui.ui}`,
           },
           {
             source: "/debates/:slug",
             has: [...reading.has, ...ui.has],
             missing: [noRoom, ...treeQuery, ...reading.missing, ...ui.missing],
-            destination: `/debates/:slug/public/${reading.lang}/${ui.ui}`,
+            destination: `/debates/:slug/public/${reading.lang ?? ui.ui}/${ui.ui}`,
           },
         ]),
       ),

@@ -27,8 +27,9 @@ export function ScoreBadge({
     <span
       data-score-for={claimId}
       data-tone={pending ? "even" : toneOf(score)}
-      data-pending={pending ? "" : undefined}
-      data-size={size === "lg" ? "lg" : undefined}
+      // Named only when set: an attribute left undefined is still sent in the React payload.
+      {...(pending && { "data-pending": "" })}
+      {...(size === "lg" && { "data-size": "lg" })}
       className="score-badge"
     >
       <span className="sr-only">{t("before")}</span>

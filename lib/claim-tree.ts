@@ -1,6 +1,10 @@
 import type { ClaimView } from "./debates";
 
-export type ClaimNode = ClaimView & { children: ClaimNode[] };
+export type ClaimNode = ClaimView & {
+  children: ClaimNode[];
+  /** How many claims it has under it in all, when `children` leaves some out (`cutClaimTree`). */
+  inAll?: number;
+};
 
 /** Arranges a debate's claims (parents before children, in essay order) into the tree. */
 export function buildClaimTree(claims: ClaimView[]): ClaimNode | null {
@@ -30,6 +34,18 @@ export function ancestorsOf(claims: ClaimView[], id: string): ClaimView[] {
 
 export function countDescendants(node: ClaimNode): number {
   return node.children.reduce((sum, child) => sum + 1 + countDescendants(child), 0);
+}
+
+/**
+ * The tree without the claims `leaveOut` names (and what lies under them), each node keeping
+ * how many claims it has under it in the whole tree: the debate page's tree (decision 0033).
+ */
+export function cutClaimTree(node: ClaimNode, leaveOut: (c: ClaimView) => boolean): ClaimNode {
+  return {
+    ...node,
+    children: node.children.filter((c) => !leaveOut(c)).map((c) => cutClaimTree(c, leaveOut)),
+    inAll: countDescendants(node),
+  };
 }
 
 /**

@@ -211,7 +211,7 @@ const debateOnce = cache(async function readDebate(
 /**
  * The claims of a room of the debate, as its tree shows them, for a viewer who may read the
  * room (class rooms: members only; the rooms module checks). The debate page's branches of
- * readers' claims come from here (lib/tree/reader-branches.ts).
+ * readers' claims come from here (lib/tree/branches.ts).
  */
 export async function roomClaims(
   slug: string,

@@ -7,24 +7,31 @@ export const languageLabels: Record<Language, string> = {
   both: "Side by side",
 };
 
-/** The reading language from a `?lang=` value; side by side when absent or unknown. */
-export function parseLanguage(value: string | string[] | undefined): Language {
+/** The reading language from a `?lang=` value; `fallback` when absent or unknown. */
+export function parseLanguage(
+  value: string | string[] | undefined,
+  fallback: Language = "both",
+): Language {
   const v = Array.isArray(value) ? value[0] : value;
-  return languages.find((l) => l === v) ?? "both";
+  return languages.find((l) => l === v) ?? fallback;
 }
 
-/** A link to `path` keeping the reader's language (side by side is the default, left out). */
-export function withLanguage(path: string, lang: Language) {
-  return lang === "both" ? path : `${path}?lang=${lang}`;
-}
+/**
+ * The essay's language for a reader who has not chosen one: the interface's, the Chinese
+ * original for a Chinese interface (decision 0033). Side by side is a choice, not the default:
+ * it sends every paragraph and claim twice.
+ */
+export const defaultLanguageOf = (locale: string): Language => (locale === "en" ? "en" : "zh");
 
 /** How a reader is looking at a debate: in which language, and in which room (public when absent). */
 export type View = { lang: Language; room?: string };
 
-/** A link to `path` that keeps the reader's language and room. */
+/**
+ * A link to `path` that keeps the reader's language and room. The language is always named:
+ * the default follows the interface language, and a reader who chose one keeps it.
+ */
 export function linkTo(path: string, view: View) {
-  const params = new URLSearchParams();
-  if (view.lang !== "both") params.set("lang", view.lang);
+  const params = new URLSearchParams({ lang: view.lang });
   if (view.room) params.set("room", view.room);
   const query = params.toString();
   return query ? `${path}?${query}` : path;

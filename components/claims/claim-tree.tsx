@@ -26,10 +26,11 @@ export function ClaimTree(props: Props) {
   );
 }
 
-/** One claim and its branch; also drawn in the browser, for readers' claims loaded on demand. */
+/** One claim and its branch; also drawn in the browser, for the branches loaded on demand. */
 export function ClaimTreeNode({ node, slug, view, highlight }: Props) {
   const supporting = node.children.filter((c) => c.relation === "supports").length;
   const opposing = node.children.length - supporting;
+  const inAll = node.inAll ?? countDescendants(node);
   const t = useTranslations("tree");
   return (
     <li data-claim-id={node.id}>
@@ -43,9 +44,7 @@ export function ClaimTreeNode({ node, slug, view, highlight }: Props) {
             <AttributionLine attribution={node.attribution} lang={view.lang} />
           )}
           <ProposedBy proposer={node.proposedBy} />
-          <span className="ml-auto">
-            <ScoreBadge claimId={node.id} score={node.tally.score} />
-          </span>
+          <ScoreBadge claimId={node.id} score={node.tally.score} />
         </div>
         <a href={linkTo(`/debates/${slug}/claims/${node.id}`, view)} className="claim-link">
           <ClaimText
@@ -62,8 +61,7 @@ export function ClaimTreeNode({ node, slug, view, highlight }: Props) {
             {supporting > 0 && t("supporting", { count: supporting })}
             {supporting > 0 && opposing > 0 && " · "}
             {opposing > 0 && t("opposing", { count: opposing })}
-            {countDescendants(node) > node.children.length &&
-              t("inAll", { count: countDescendants(node) })}
+            {inAll > node.children.length && t("inAll", { count: inAll })}
           </summary>
           <ul>
             {node.children.map((child) => (

@@ -59,7 +59,7 @@ export function TreeSearch({ slug, view, query, open }: Props) {
       <h3 className="font-medium text-stone-900">{t("searchAndFilter")}</h3>
       <form action={`/debates/${slug}#argument-tree`} method="get" role="search">
         <input type="hidden" name={searchFormKey} value="1" />
-        {view.lang !== "both" && <input type="hidden" name="lang" value={view.lang} />}
+        <input type="hidden" name="lang" value={view.lang} />
         {view.room && <input type="hidden" name="room" value={view.room} />}
         <label className="tree-field sm:col-span-3">
           {t("search")}

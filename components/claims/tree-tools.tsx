@@ -42,8 +42,9 @@ const claimItem = (claimId: string) =>
 
 /**
  * Opens every branch above the claim, scrolls it into view and moves focus to its link. A
- * reader's claim the page does not hold yet is in a branch loaded on demand (decision 0032):
- * the server says which, and opening that branch loads it.
+ * claim the page does not hold yet (a reader's, or the essay's below the page's depth) is in a
+ * branch loaded on demand (decisions 0032, 0033): the server says which, and opening that
+ * branch loads it.
  */
 async function revealClaim(claimId: string, slug: string, room: string | undefined) {
   let item = claimItem(claimId);
@@ -52,10 +53,16 @@ async function revealClaim(claimId: string, slug: string, room: string | undefin
       .then((r) => (r.ok ? (r.json() as Promise<{ branch: string }>) : null))
       .catch(() => null);
     if (!answer) return;
-    const selector = `#argument-tree [data-reader-branch="${CSS.escape(answer.branch)}"]`;
-    const branch = await appears(() => document.querySelector<HTMLDetailsElement>(selector));
-    if (!branch) return;
-    branch.open = true;
+    // The claim of the page has up to two branches (readers', the essay's deeper claims): open both.
+    const selector = ["reader", "essay"]
+      .map((kind) => `#argument-tree [data-${kind}-branch="${CSS.escape(answer.branch)}"]`)
+      .join(", ");
+    const holders = await appears(() => {
+      const found = document.querySelectorAll<HTMLDetailsElement>(selector);
+      return found.length > 0 ? found : null;
+    });
+    if (!holders) return;
+    holders.forEach((branch) => (branch.open = true));
     item = await appears(() => claimItem(claimId));
   }
   if (!item) return;

@@ -1,6 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { ClaimTree } from "@/components/claims/claim-tree";
-import { ReaderBranches } from "@/components/claims/reader-branch";
+import { OnDemandBranches } from "@/components/claims/on-demand-branch";
 import { TreeSearch } from "@/components/claims/tree-search";
 import { TreeTools } from "@/components/claims/tree-tools";
 import { EssayView } from "@/components/essay/essay-view";
@@ -11,12 +11,13 @@ import { LiveTally } from "@/components/live/live-tally";
 import { NewClaimsNotice } from "@/components/live/new-claims-notice";
 import { MindPanel } from "@/components/mind/mind-panel";
 import { ThesisChart } from "@/components/live/thesis-chart";
-import { buildClaimTree } from "@/lib/claim-tree";
+import { buildClaimTree, cutClaimTree } from "@/lib/claim-tree";
 import { publicThesisHistory, publicThesisScore, type DebateView as Debate } from "@/lib/debates";
 import { linkTo, type View } from "@/lib/language";
 import { mindChangesOfDebate } from "@/lib/mind/summary";
 import { emptyMindSummary } from "@/lib/mind/shape";
 import { thesisScoreHistory } from "@/lib/tally/read";
+import { onDemandRule } from "@/lib/tree/on-demand";
 import { SnapshotChart, SnapshotVerdicts } from "./class-room-shell";
 import { Verdicts } from "./verdicts";
 import {
@@ -58,20 +59,22 @@ export async function DebateView({
     ? debate.claims.map((c) => ({ ...c, tally: { ...c.tally, score: Number.NaN } }))
     : debate.claims;
   // Unless the tree is searched or filtered (rendered per request), the page holds the essay's
-  // claims only: readers' claims are branches loaded when opened, in every room (decision 0032).
-  const readersOnDemand = !isTreeFiltered(query);
-  const whole = buildClaimTree(
-    readersOnDemand ? claims.filter((c) => c.proposedBy === null) : claims,
-  );
-  const filtered = whole && !readersOnDemand ? queryClaimTree(whole, query, activity) : null;
-  const tree = filtered?.tree ?? whole;
+  // claims down to the page's depth: readers' claims and the essay's deeper ones are branches
+  // loaded when opened, in every room (decisions 0032, 0033).
+  const onDemand = !isTreeFiltered(query);
+  const whole = buildClaimTree(onDemand ? claims.filter((c) => c.proposedBy === null) : claims);
+  const filtered = whole && !onDemand ? queryClaimTree(whole, query, activity) : null;
+  const tree =
+    filtered?.tree ?? (whole && onDemand ? cutClaimTree(whole, onDemandRule(claims)) : whole);
   const thesis = claims.find((c) => c.parentId === null)!;
   const [history, publicScore, publicHistory, minds] = shell
     ? [[], null, undefined, emptyMindSummary(view.room!)]
     : await Promise.all([
-        thesisScoreHistory(debate.roomId),
+        thesisScoreHistory(debate.roomId).then(toHundredths),
         debate.classId ? publicThesisScore(debate.id) : Promise.resolve(null),
-        debate.classId ? publicThesisHistory(debate.id) : Promise.resolve(undefined),
+        debate.classId
+          ? publicThesisHistory(debate.id).then(toHundredths)
+          : Promise.resolve(undefined),
         mindChangesOfDebate(debate),
       ]);
   const [t, mapT, navT] = await Promise.all([
@@ -193,25 +196,31 @@ export async function DebateView({
               </p>
             )
           )}
-          <ClientMessages namespaces={["treeNav"]}>
-            {/* Readers' branches follow new claims by themselves (reader-branch-store.ts). */}
-            {!readersOnDemand && <NewClaimsNotice claimIds={debate.claims.map((c) => c.id)} />}
+          {/* One set of messages for the tree's islands: each provider sends its own copy. */}
+          <ClientMessages namespaces={onDemand ? ["tree", "score", "treeNav"] : ["treeNav"]}>
+            {/* The branches loaded on demand follow new claims by themselves. */}
+            {!onDemand && <NewClaimsNotice claimIds={debate.claims.map((c) => c.id)} />}
             <TreeTools slug={slug} room={view.room} />
+            {tree ? (
+              <>
+                <ClaimTree node={tree} slug={slug} view={view} highlight={query.q} />
+                {onDemand && <OnDemandBranches slug={slug} view={view} />}
+              </>
+            ) : (
+              <p className="text-stone-700">{t("noClaims")}</p>
+            )}
           </ClientMessages>
-          {tree ? (
-            <>
-              <ClaimTree node={tree} slug={slug} view={view} highlight={query.q} />
-              {readersOnDemand && (
-                <ClientMessages namespaces={["tree", "score", "treeNav"]}>
-                  <ReaderBranches slug={slug} view={view} />
-                </ClientMessages>
-              )}
-            </>
-          ) : (
-            <p className="text-stone-700">{t("noClaims")}</p>
-          )}
         </section>
       </div>
     </article>
   );
+}
+
+/**
+ * The chart's points to a hundredth of a point, finer than it draws or rounds to (a tenth would
+ * move a score at x.45 to the next whole number): the history, up to 200 points, is a client
+ * component's prop in the React payload, and full precision was 12 characters more per point.
+ */
+function toHundredths(history: { score: number; at: string }[]) {
+  return history.map((p) => ({ score: Math.round(p.score * 100) / 100, at: p.at }));
 }

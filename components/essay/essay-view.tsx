@@ -8,6 +8,9 @@ type Props = { paragraphs: ParagraphView[]; claims: ClaimView[]; slug: string; v
 /**
  * The essay in reading view. Claims are anchored to quotes in the original text, so the
  * Chinese column highlights them in place; in English alone each paragraph lists its claims.
+ * Styled by `.essay-text` (app/globals.css) rather than classes on each paragraph, and in one
+ * language marked once on the whole: the page sends its markup twice, in the HTML and in the
+ * React payload (decision 0033).
  */
 export function EssayView({ paragraphs, claims, slug, view }: Props) {
   const byParagraph = new Map<string, ClaimView[]>();
@@ -16,9 +19,12 @@ export function EssayView({ paragraphs, claims, slug, view }: Props) {
     const list = byParagraph.get(claim.anchor.paragraphId) ?? [];
     byParagraph.set(claim.anchor.paragraphId, [...list, claim]);
   }
+  const one = view.lang === "both" ? undefined : view.lang === "zh" ? "zh-Hant" : "en";
   return (
-    <div className="space-y-4">
-      {paragraphs.map((p) => {
+    <div className="essay-text space-y-4" lang={one}>
+      {/* Keys by position, here and below: the list never changes in place, and an id as a key
+          is sent once more for every element in the React payload. */}
+      {paragraphs.map((p, i) => {
         const anchored = byParagraph.get(p.id) ?? [];
         const zh = (
           <HighlightedText
@@ -38,7 +44,7 @@ export function EssayView({ paragraphs, claims, slug, view }: Props) {
             p.en
           );
         return (
-          <Paragraph key={p.id} id={p.id} kind={p.kind} view={view} zh={zh} en={en}>
+          <Paragraph key={i} id={p.id} kind={p.kind} view={view} zh={zh} en={en}>
             {p.contexts.length > 0 && <ParagraphContexts contexts={p.contexts} view={view} />}
           </Paragraph>
         );
@@ -62,41 +68,29 @@ function Paragraph({
   en: React.ReactNode;
   children?: React.ReactNode;
 }) {
-  const style =
-    kind === "heading"
-      ? "text-lg font-semibold text-stone-900 pt-4"
-      : kind === "caption"
-        ? "text-sm italic text-stone-600"
-        : "leading-relaxed";
   const Tag = kind === "heading" ? "h3" : "p";
-  const zhBlock = (
-    <Tag lang="zh-Hant" className={`${style} leading-loose`}>
-      {zh}
-    </Tag>
-  );
-  const enBlock = (
-    <Tag lang="en" className={`${style} text-stone-800`}>
-      {en}
-    </Tag>
-  );
-  if (view.lang === "zh")
+  const caption = kind === "caption" ? "" : undefined;
+  if (view.lang !== "both" && !children)
     return (
-      <div id={id}>
-        {zhBlock}
-        {children}
-      </div>
+      <Tag id={id} data-caption={caption}>
+        {view.lang === "zh" ? zh : en}
+      </Tag>
     );
-  if (view.lang === "en")
+  if (view.lang !== "both")
     return (
       <div id={id}>
-        {enBlock}
+        <Tag data-caption={caption}>{view.lang === "zh" ? zh : en}</Tag>
         {children}
       </div>
     );
   return (
     <div id={id} className="grid gap-2 md:grid-cols-2 md:gap-6">
-      {zhBlock}
-      {enBlock}
+      <Tag lang="zh-Hant" data-caption={caption}>
+        {zh}
+      </Tag>
+      <Tag lang="en" data-caption={caption}>
+        {en}
+      </Tag>
       {children && <div className="md:col-span-2">{children}</div>}
     </div>
   );
@@ -112,10 +106,7 @@ function ParagraphContexts({
 }) {
   const t = useTranslations("debate.essay_");
   return (
-    <aside
-      className="mt-1 rounded-md border-l-4 border-stone-300 bg-stone-100 px-3 py-2 text-sm text-stone-800"
-      data-testid="paragraph-context"
-    >
+    <aside className="essay-context" data-testid="paragraph-context">
       <span className="font-semibold">{t("context")}</span>
       {contexts.map((c, i) => (
         <span key={i} className="block">
@@ -127,19 +118,28 @@ function ParagraphContexts({
   );
 }
 
+/**
+ * In English alone, each paragraph names its claims by their first words: the whole wording is
+ * in the tree and on the claim's page, one click away. Every claim's full wording here, twice
+ * over (in the HTML and the React payload), was a third of the English page (decision 0033).
+ */
 function ClaimMarkers({ claims, slug, view }: { claims: ClaimView[]; slug: string; view: View }) {
   return (
-    <span className="mt-1 flex flex-wrap gap-1.5">
-      {claims.map((c) => (
-        <a
-          key={c.id}
-          href={linkTo(`/debates/${slug}/claims/${c.id}`, view)}
-          data-anchor-for={c.id}
-          className="rounded bg-anchor px-1.5 py-0.5 text-xs text-stone-900 underline decoration-amber-600 underline-offset-2 hover:bg-anchor-strong"
-        >
-          {c.textEn}
+    <span className="claim-markers">
+      {claims.map((c, i) => (
+        <a key={i} href={linkTo(`/debates/${slug}/claims/${c.id}`, view)}>
+          {firstWords(c.textEn)}
         </a>
       ))}
     </span>
   );
+}
+
+const MARKER_LENGTH = 40;
+
+/** The wording cut at a word's end within MARKER_LENGTH characters, "…" saying so. */
+export function firstWords(text: string): string {
+  if (text.length <= MARKER_LENGTH) return text;
+  const cut = text.lastIndexOf(" ", MARKER_LENGTH);
+  return `${text.slice(0, cut > 0 ? cut : MARKER_LENGTH).replace(/[\s,;:.–-]+$/, "")}…`;
 }

@@ -8,11 +8,14 @@ test("the map draws a segment per claim, each a link to its claim, reachable by 
 }) => {
   await page.goto("/debates/ai-dollar");
   await page.getByRole("link", { name: "See the argument as a map" }).click();
-  await expect(page).toHaveURL(/\/debates\/ai-dollar\/map$/);
+  // Links name the reading language, here the English interface's (decision 0033).
+  await expect(page).toHaveURL(/\/debates\/ai-dollar\/map\?lang=en$/);
   const claims = await page.locator("[data-claim-id]").count();
   expect(claims).toBeGreaterThan(10);
   await expect(page.locator(segments)).toHaveCount(claims);
-  await expect(page.locator(`${segments}[href="/debates/ai-dollar/claims/thesis"]`)).toHaveCount(1);
+  await expect(
+    page.locator(`${segments}[href="/debates/ai-dollar/claims/thesis?lang=en"]`),
+  ).toHaveCount(1);
 
   // Tab until a segment has focus: the caption shows its claim, Enter opens it.
   for (let i = 0; i < 40; i++) {
@@ -26,7 +29,7 @@ test("the map draws a segment per claim, each a link to its claim, reachable by 
     (await focused.getAttribute("data-caption"))!,
   );
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(new RegExp(`${href}$`));
+  await expect(page).toHaveURL(new RegExp(`${href.replace(/[?]/g, "\\?")}$`));
 });
 
 test("a vote on a claim reshades its segment on an open map, without a reload", async ({

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { signUpInBrowser, uniqueName } from "./support";
+import { evidenceBody, signedInRequest, signUpInBrowser, uniqueName } from "./support";
 
 test("A's rebuttal moves the thesis score on B's open page, without a reload", async ({
   browser,
@@ -53,6 +53,29 @@ test("A's rebuttal moves the thesis score on B's open page, without a reload", a
   await expect(a.getByTestId("why-total")).toHaveText(/^\d+\.\d$/);
   await writer.close();
   await reader.close();
+});
+
+test("a claim that came with its branch, below the page's first level, takes live scores too", async ({
+  page,
+  baseURL,
+}) => {
+  // gulf-pushes-itself lies under gulf-anchor, in a branch the page loads when it opens
+  // (decision 0033).
+  const claim = "gulf-pushes-itself";
+  await page.goto("/debates/ai-dollar?lang=en");
+  await expect(page.getByTestId("live-status")).toHaveAttribute("data-status", "live");
+  const score = page.locator(`[data-score-for="${claim}"] [data-testid="claim-score"]`);
+  await expect(score).toHaveCount(0);
+  await page.locator('[data-essay-branch="gulf-anchor"] > summary').click();
+  await expect(score).toHaveText("50");
+
+  const api = await signedInRequest(baseURL!);
+  const added = await api.post(`/api/claims/${claim}/evidence`, { data: evidenceBody() });
+  expect(added.status()).toBe(201);
+  await expect
+    .poll(async () => Number(await score.textContent()), { timeout: 5000 })
+    .toBeGreaterThan(50);
+  await api.dispose();
 });
 
 test("a form refuses a javascript: link and an over-long quote, next to the fields", async ({

@@ -74,7 +74,11 @@ test("the tree shows fact-check badges and filters by them; paragraphs show thei
 }) => {
   await page.goto(`${site}/debates/revision-fixture?lang=en`);
   const tree = page.getByRole("list", { name: "Argument tree" });
-  await expect(tree.locator("[data-claim-id]")).toHaveCount(6);
+  // Claims below the first level come when their branch opens (decision 0033).
+  await expect(async () => {
+    await page.getByRole("button", { name: "Expand all" }).click();
+    await expect(tree.locator("[data-claim-id]")).toHaveCount(6, { timeout: 2000 });
+  }).toPass();
   await expect(tree.locator('[data-claim-id="rf-c"] .tag-check').first()).toHaveText(/Disputed/);
   await expect(page.getByTestId("paragraph-context")).toHaveText(/Background\./);
   await page.getByRole("link", { name: "Search and filter the tree" }).click();

@@ -21,12 +21,16 @@ async function searchAndFilter(page: Page, fill: (form: Page) => Promise<unknown
 test("collapse all hides every branch, expand all shows them again", async ({ page }) => {
   await page.goto("/debates/ai-dollar?lang=en");
   const deep = claimIn(page, "pif-ai-investment");
-  await expect(deep).toBeVisible();
+  // Below the thesis's own claims the tree waits closed (decision 0033): "Expand all" loads it.
+  await expect(claimIn(page, "gulf-anchor")).toBeVisible();
+  await expect(deep).toHaveCount(0);
   // The buttons work once the page's script has loaded: retry the click until then.
   await expect(async () => {
-    await page.getByRole("button", { name: "Collapse all" }).click();
-    await expect(deep).toBeHidden({ timeout: 500 });
+    await page.getByRole("button", { name: "Expand all" }).click();
+    await expect(deep).toBeVisible({ timeout: 2000 });
   }).toPass();
+  await page.getByRole("button", { name: "Collapse all" }).click();
+  await expect(deep).toBeHidden();
   await expect(claimIn(page, "thesis")).toBeVisible();
   await expect(claimIn(page, "gulf-anchor")).toBeHidden();
   await page.getByRole("button", { name: "Expand all" }).click();
@@ -36,7 +40,8 @@ test("collapse all hides every branch, expand all shows them again", async ({ pa
 test("search finds a claim by its Chinese and by its English wording and marks the hits", async ({
   page,
 }) => {
-  await page.goto("/debates/ai-dollar");
+  // Side by side, as the reader chose: the claims' Chinese wording is shown and marked.
+  await page.goto("/debates/ai-dollar?lang=both");
   await searchAndFilter(page, (p) =>
     p.getByLabel("Search claims (中文 or English)").fill("公共投資基金"),
   );
@@ -78,7 +83,13 @@ test("the kind and side filters keep only the matching claims", async ({ page })
   await expect(claimIn(page, "term-from-commentators")).toHaveCount(0);
 
   await page.getByRole("link", { name: "Show the whole tree" }).click();
-  await expect(tree(page).locator("[data-claim-id]")).toHaveCount(106);
+  const essayClaims = tree(page).locator(
+    "li[data-claim-id]:not(:has(> .claim-card [data-origin=reader]))",
+  );
+  await expect(async () => {
+    await page.getByRole("button", { name: "Expand all" }).click();
+    await expect(essayClaims).toHaveCount(106, { timeout: 2000 });
+  }).toPass();
 });
 
 test("the fact-check filter keeps the claims the editor found disputed", async ({ page }) => {
@@ -168,7 +179,7 @@ test("the skip link reaches the tree in three Tab presses", async ({ page }) => 
 
 test("from an essay highlight, the claim page leads back to it in the tree", async ({ page }) => {
   await page.goto("/debates/ai-dollar?lang=en");
-  await page.locator('[data-anchor-for="pif-ai-investment"]').first().click();
+  await page.locator('#essay a[href*="/claims/pif-ai-investment?"]').first().click();
   await expect(page).toHaveURL(/\/claims\/pif-ai-investment/);
   await page.getByRole("link", { name: "Back to the tree" }).click();
   await expect(page).toHaveURL(/claim=pif-ai-investment#argument-tree$/);

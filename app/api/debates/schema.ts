@@ -137,9 +137,10 @@ export const roomSnapshotSchema = z.strictObject({
   publicHistory: z.array(scorePoint).nullable(),
 });
 
-/** `GET /api/debates/[slug]/branches`: readers' claims in a room, on demand (decision 0032). */
-export const readerBranchCountsSchema = z.strictObject({
+/** `GET /api/debates/[slug]/branches`: the claims the page leaves out, on demand (decisions 0032, 0033). */
+export const branchCountsSchema = z.strictObject({
   counts: z.record(z.string(), z.number().int().min(1)),
+  below: z.record(z.string(), z.number().int().min(1)),
 });
-export const readerBranchSchema = z.strictObject({ claims: z.array(claimSchema) });
+export const branchSchema = z.strictObject({ claims: z.array(claimSchema) });
 export const branchOfClaimSchema = z.strictObject({ branch: z.string() });

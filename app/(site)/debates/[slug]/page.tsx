@@ -6,7 +6,7 @@ import { RoomBanner } from "@/components/classes/room-banner";
 import { DebateView } from "@/components/debate/debate-view";
 import { PrivateRoom } from "@/components/private-room";
 import { getDebate } from "@/lib/debates";
-import { linkTo, parseLanguage, type View } from "@/lib/language";
+import { defaultLanguageOf, linkTo, parseLanguage, type View } from "@/lib/language";
 import { loadRoom } from "@/lib/page-room";
 import { roomOfPage } from "@/lib/rooms";
 import { roomContext } from "@/lib/room-context";
@@ -32,7 +32,8 @@ export async function generateMetadata(props: PageProps<"/debates/[slug]">): Pro
 export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
   const { slug } = await props.params;
   const search = await props.searchParams;
-  const view: View = { lang: parseLanguage(search.lang), room: roomOfPage(search.room) };
+  const lang = parseLanguage(search.lang, defaultLanguageOf(await getLocale()));
+  const view: View = { lang, room: roomOfPage(search.room) };
   const viewer = await currentViewer();
   const loaded = await loadRoom(async () => {
     const debate = await getDebate(slug, { roomId: view.room, viewer });

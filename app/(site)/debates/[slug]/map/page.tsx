@@ -9,7 +9,7 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { PrivateRoom } from "@/components/private-room";
 import { buildClaimTree } from "@/lib/claim-tree";
 import { getDebate } from "@/lib/debates";
-import { linkTo, parseLanguage, type View } from "@/lib/language";
+import { defaultLanguageOf, linkTo, parseLanguage, type View } from "@/lib/language";
 import { loadRoom } from "@/lib/page-room";
 import { roomOfPage } from "@/lib/rooms";
 import { roomContext } from "@/lib/room-context";
@@ -26,7 +26,8 @@ export async function generateMetadata(props: PageProps<"/debates/[slug]/map">):
 export default async function ArgumentMapPage(props: PageProps<"/debates/[slug]/map">) {
   const { slug } = await props.params;
   const search = await props.searchParams;
-  const view: View = { lang: parseLanguage(search.lang), room: roomOfPage(search.room) };
+  const lang = parseLanguage(search.lang, defaultLanguageOf(await getLocale()));
+  const view: View = { lang, room: roomOfPage(search.room) };
   const viewer = await currentViewer();
   const loaded = await loadRoom(async () => {
     const debate = await getDebate(slug, { roomId: view.room, viewer });
