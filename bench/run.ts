@@ -483,7 +483,6 @@ try {
         : "bench/results.json",
     JSON.stringify(results, null, 2) + "\n",
   );
-  if (!quick) writeFileSync("bench/results-quick.json", JSON.stringify(results, null, 2) + "\n");
 } finally {
   server.kill("SIGKILL");
 }
