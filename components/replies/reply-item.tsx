@@ -14,7 +14,7 @@ import { ActionButton } from "../forms/action-button";
 import { ReasonForm } from "../moderation/reason-form";
 import { LocalTime } from "../time/local-time";
 import { ReplyForm } from "./reply-form";
-import { PersonName } from "@/components/person-name";
+import { PersonName, usePersonName } from "@/components/person-name";
 
 type Props = {
   reply: ReplyView;
@@ -26,6 +26,7 @@ type Props = {
 /** One reply: its author and time, its text (or "deleted"/"hidden"), and what the viewer may do. */
 export function ReplyItem({ reply, post, canModerate }: Props) {
   const t = useTranslations("replies");
+  const nameOf = usePersonName();
   const [doing, setDoing] = useState<"reply" | "edit" | null>(null);
   const visible = reply.state === "visible";
   // Set by the server only within the 15 minutes; a late edit is refused there with the reason.
@@ -135,7 +136,7 @@ export function ReplyItem({ reply, post, canModerate }: Props) {
           mode="post"
           // The server joins a reply to a reply to its top-level one, and tells this author.
           fields={{ ...post, parentId: reply.id }}
-          label={t("replyTo", { name: reply.author.name })}
+          label={t("replyTo", { name: nameOf(reply.author) })}
           onDone={() => setDoing(null)}
         />
       )}

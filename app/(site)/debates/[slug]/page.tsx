@@ -6,11 +6,8 @@ import { RoomBanner } from "@/components/classes/room-banner";
 import { DebateView } from "@/components/debate/debate-view";
 import { PrivateRoom } from "@/components/private-room";
 import { getDebate } from "@/lib/debates";
-import { defaultLanguageOf, linkTo, parseLanguage, type View } from "@/lib/language";
-import { loadRoom } from "@/lib/page-room";
-import { roomOfPage } from "@/lib/rooms";
-import { roomContext } from "@/lib/room-context";
-import { currentViewer } from "@/lib/session";
+import { loadDebatePage } from "@/lib/debate-page";
+import { linkTo } from "@/lib/language";
 import { treeActivity } from "@/lib/tree/activity";
 import { lastVisitCookie, previousVisit } from "@/lib/tree/last-visit";
 import { parseTreeQuery, wantsTreeSearch } from "@/lib/tree/query";
@@ -32,13 +29,7 @@ export async function generateMetadata(props: PageProps<"/debates/[slug]">): Pro
 export default async function DebatePage(props: PageProps<"/debates/[slug]">) {
   const { slug } = await props.params;
   const search = await props.searchParams;
-  const lang = parseLanguage(search.lang, defaultLanguageOf(await getLocale()));
-  const view: View = { lang, room: roomOfPage(search.room) };
-  const viewer = await currentViewer();
-  const loaded = await loadRoom(async () => {
-    const debate = await getDebate(slug, { roomId: view.room, viewer });
-    return debate && { debate, context: await roomContext(view.room, viewer) };
-  });
+  const { view, loaded } = await loadDebatePage(slug, search);
   if (loaded.error)
     return <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}`, view)} />;
   if (!loaded.data) notFound();

@@ -9,11 +9,8 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { PrivateRoom } from "@/components/private-room";
 import { buildClaimTree } from "@/lib/claim-tree";
 import { getDebate } from "@/lib/debates";
-import { defaultLanguageOf, linkTo, parseLanguage, type View } from "@/lib/language";
-import { loadRoom } from "@/lib/page-room";
-import { roomOfPage } from "@/lib/rooms";
-import { roomContext } from "@/lib/room-context";
-import { currentViewer } from "@/lib/session";
+import { loadDebatePage } from "@/lib/debate-page";
+import { linkTo } from "@/lib/language";
 
 export async function generateMetadata(props: PageProps<"/debates/[slug]/map">): Promise<Metadata> {
   const debate = await getDebate((await props.params).slug).catch(() => null);
@@ -26,13 +23,7 @@ export async function generateMetadata(props: PageProps<"/debates/[slug]/map">):
 export default async function ArgumentMapPage(props: PageProps<"/debates/[slug]/map">) {
   const { slug } = await props.params;
   const search = await props.searchParams;
-  const lang = parseLanguage(search.lang, defaultLanguageOf(await getLocale()));
-  const view: View = { lang, room: roomOfPage(search.room) };
-  const viewer = await currentViewer();
-  const loaded = await loadRoom(async () => {
-    const debate = await getDebate(slug, { roomId: view.room, viewer });
-    return debate && { debate, context: await roomContext(view.room, viewer) };
-  });
+  const { view, loaded } = await loadDebatePage(slug, search);
   if (loaded.error)
     return <PrivateRoom error={loaded.error} next={linkTo(`/debates/${slug}/map`, view)} />;
   if (!loaded.data) notFound();
