@@ -40,6 +40,18 @@ const status = (promise: Promise<unknown>) =>
     (error: { status?: number }) => error.status,
   );
 
+/** The stored claim votes of these people. */
+const votesBy = (people: { id: string }[]) =>
+  db
+    .select()
+    .from(claimVotes)
+    .where(
+      inArray(
+        claimVotes.userId,
+        people.map((person) => person.id),
+      ),
+    );
+
 describe("votes arriving at once", () => {
   it("answers each of many voters with its own revision, once every vote is stored", async () => {
     const voters = await makeViewers(24, "at-once");
@@ -56,16 +68,7 @@ describe("votes arriving at once", () => {
     );
     // Each vote bumped the room once: open pages hear of every one.
     expect(new Set(answers.map((answer) => answer.revision)).size).toBe(voters.length);
-    const stored = await db
-      .select()
-      .from(claimVotes)
-      .where(
-        inArray(
-          claimVotes.userId,
-          voters.map((voter) => voter.id),
-        ),
-      );
-    expect(stored).toHaveLength(voters.length);
+    expect(await votesBy(voters)).toHaveLength(voters.length);
     expect(await compareRoom(db, ROOM)).toEqual([]);
   });
 
@@ -97,16 +100,7 @@ describe("votes arriving at once", () => {
     ]);
     expect(results.slice(0, voters.length)).toEqual(voters.map(() => 200));
     expect(results.slice(voters.length)).toEqual([404, 403]);
-    const stored = await db
-      .select()
-      .from(claimVotes)
-      .where(
-        inArray(
-          claimVotes.userId,
-          [...voters, outsider!].map((voter) => voter.id),
-        ),
-      );
-    expect(stored).toHaveLength(voters.length);
+    expect(await votesBy([...voters, outsider!])).toHaveLength(voters.length);
     expect(await compareRoom(db, ROOM)).toEqual([]);
   });
 
