@@ -1,11 +1,12 @@
 // Profiles the data layer of the write routes in-process (no HTTP, no Next): votes and claim
-// proposals on a copy of the bench database, in waves of 32 as the bench's load sends them.
+// proposals, in waves of 32 as the bench's load sends them, on a fresh 1% bench database or, with
+// PROFILE_DB=path, on a copy you made of another (the full one: cp bench/data/bench.db /tmp/x.db).
 // `npx tsx --conditions=react-server bench/vote-profile.ts [votes|evidence|proposals] [n]`
 import { buildDataset, scaled } from "./dataset";
 
 const [kind = "votes", n = "3000"] = process.argv.slice(2);
-const file = "bench/data/profile.db";
-await buildDataset(file, scaled(0.01));
+const file = process.env.PROFILE_DB ?? "bench/data/profile.db";
+if (!process.env.PROFILE_DB) await buildDataset(file, scaled(0.01));
 process.env.DATABASE_URL = `file:${file}`;
 const { voteOnClaim } = await import("../lib/votes");
 const { proposeClaim } = await import("../lib/proposals/propose");

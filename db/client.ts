@@ -3,6 +3,7 @@ import { drizzle, type LibSQLDatabase } from "drizzle-orm/libsql";
 import * as schema from "./schema";
 import { databaseFile, type DatabaseConfig } from "./config";
 import { rememberFile } from "./file-identity";
+import { cacheStatements } from "./statement-cache";
 
 export type Database = LibSQLDatabase<typeof schema>;
 
@@ -10,6 +11,7 @@ export type Database = LibSQLDatabase<typeof schema>;
 export const BUSY_TIMEOUT_MS = 15_000;
 
 export function openDatabase(config: DatabaseConfig): { client: Client; db: Database } {
+  cacheStatements();
   // libSQL opens connections lazily from a pool and passes `timeout` to each one, so the
   // busy timeout holds on every connection, including those opened for transactions.
   // foreign_keys is on by default in libSQL and synchronous defaults to FULL; WAL lives

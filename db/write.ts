@@ -17,6 +17,15 @@ type Queue = { jobs: Job[]; running: boolean };
 /** At most this many writes share one commit, so one batch never holds the lock for long. */
 const MAX_BATCH = 64;
 
+let rollbacks = 0;
+
+/**
+ * How many write transactions of this process have failed once begun (rolled back, by SQLite or
+ * by us). What a process keeps of the rows it wrote (lib/tally/kept.ts) is dropped when this
+ * changes: a rolled-back write may have told it of rows the database no longer has.
+ */
+export const rolledBackWrites = (): number => rollbacks;
+
 /**
  * Runs `work` in a write transaction (BEGIN IMMEDIATE) and resolves once it is committed; any
  * error rolls back everything `work` did and rejects.
@@ -102,6 +111,7 @@ async function attempt(db: Database, jobs: Job[]): Promise<Attempt> {
     );
     return { ok: true, values };
   } catch (error) {
+    if (started) rollbacks++;
     return { ok: false, error: failure?.error ?? error, failed: failure?.job, started };
   }
 }

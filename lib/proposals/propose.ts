@@ -11,7 +11,7 @@ import { notify } from "../notifications/notify";
 import { claimInRoom } from "../rooms";
 import type { Viewer } from "../session";
 import { mostSimilar, type Wording } from "../similarity";
-import { bumpRoom, enterTally, forgetShape } from "../tally/update";
+import { bumpRoom, enterTally } from "../tally/update";
 import type { ProposalInput } from "../validation/claims";
 
 /** Readers' claims sort after every claim of the essay, then in the order they came. */
@@ -35,8 +35,7 @@ export async function proposeClaim(
     : null;
   const id = randomUUID();
   const href = await claimHref(room, id);
-  let extended = false;
-  const write = writeTransaction(db, async (tx) => {
+  await writeTransaction(db, async (tx) => {
     await assertUnderProposalLimit(tx, viewer.id);
     await notifyParentAuthor(tx, viewer, room.id, parentId, href);
     await tx.insert(claims).values({
@@ -54,13 +53,8 @@ export async function proposeClaim(
       roomId: room.id,
     });
     const bumped = await bumpRoom(tx, room.id, { tree: true });
-    extended = true;
+    // Should the write fail after this, what the tally keeps of the room is dropped with it.
     await enterTally(tx, room.id, { id, parentId, relation: input.relation }, bumped);
-  });
-  // A shape extended by a write that then failed is not the database's: read it again.
-  await write.catch((error) => {
-    if (extended) forgetShape(room.id);
-    throw error;
   });
   return { id, roomId: room.id, debateId: parent.debateId };
 }

@@ -1,8 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
-import { roomShapeRows, visibleTree } from "../claim-scope";
-import { compareIds } from "./full";
+import { addToShape, keepRows, keptRows, keptShape, shapeFor, type Row, type Shape } from "./kept";
 import {
   emptyAggregates,
   evaluate,
@@ -16,72 +15,14 @@ import type { BumpedRoom } from "./revision";
  * Incremental tally maintenance, inside the transaction of the write that caused it.
  * A write adds integer deltas to its claim's aggregates, then the claim and each ancestor is
  * re-evaluated from stored aggregates and its children's stored rows: the cost grows with the
- * depth of the claim (and its siblings), never with the number of votes. The room and all the
- * rows needed are read in one statement (`readPath`) and each changed row is written once. Every
- * vote runs these statements, so they are SQL text rather than built queries (decisions 0031,
- * 0034).
+ * depth of the claim (and its siblings), never with the number of votes. The room's revision is
+ * bumped and read in one statement (`readPath`), the rows come from what this process keeps of
+ * the room while no other write came between (lib/tally/kept.ts), and each changed row is
+ * written once. Every vote runs these statements, so they are SQL text rather than built queries
+ * (decisions 0031, 0034, 0035).
  */
 
 export { bumpRevision, bumpRoom } from "./revision";
-
-type Shape = {
-  parent: Map<string, string | null>;
-  relation: Map<string, "supports" | "opposes" | null>;
-  children: Map<string, string[]>;
-};
-
-/**
- * The claim tree of each room, as this process last read it, with the room's tree revision
- * then. Every change of shape (a claim proposed, hidden, restored, moved, merged) bumps the
- * revision in the same transaction, so a process whose copy is older reads it again — also
- * when another process made the change. The write's own revision bump returns the tree revision
- * it checks against (lib/tally/revision.ts).
- */
-const shapes = new Map<string, { treeRevision: number; shape: Shape }>();
-
-async function shapeFor(tx: Transaction, roomId: string, room: BumpedRoom): Promise<Shape> {
-  const kept = shapes.get(roomId);
-  if (kept && kept.treeRevision === room.treeRevision) return kept.shape;
-  const rows = visibleTree(await roomShapeRows(tx, room.debateId, roomId));
-  const shape: Shape = { parent: new Map(), relation: new Map(), children: new Map() };
-  for (const row of rows) {
-    shape.parent.set(row.id, row.parentId);
-    shape.relation.set(row.id, row.relation);
-    if (row.parentId)
-      shape.children.set(row.parentId, [...(shape.children.get(row.parentId) ?? []), row.id]);
-  }
-  for (const list of shape.children.values()) list.sort(compareIds);
-  shapes.set(roomId, { treeRevision: room.treeRevision, shape });
-  return shape;
-}
-
-/**
- * A claim proposed by this process at tree revision `treeRevision`: when the kept shape is the
- * one just before, the claim is added to it instead of reading the whole tree again (a
- * proposal then costs what any write costs, however large the tree). Called inside the write.
- */
-function addToShape(
-  roomId: string,
-  treeRevision: number,
-  claim: { id: string; parentId: string; relation: "supports" | "opposes" },
-): void {
-  const kept = shapes.get(roomId);
-  if (!kept || kept.treeRevision !== treeRevision - 1 || !kept.shape.parent.has(claim.parentId))
-    return;
-  const { shape } = kept;
-  shape.parent.set(claim.id, claim.parentId);
-  shape.relation.set(claim.id, claim.relation);
-  shape.children.set(
-    claim.parentId,
-    [...(shape.children.get(claim.parentId) ?? []), claim.id].sort(compareIds),
-  );
-  kept.treeRevision = treeRevision;
-}
-
-/** Drops the kept shape of a room (a write that changed it failed: read it again). */
-export function forgetShape(roomId: string): void {
-  shapes.delete(roomId);
-}
 
 /**
  * A claim just proposed (already inserted, the room bumped with its tree) enters the tally. With
@@ -102,16 +43,24 @@ export async function enterTally(
   await tx.run(sql`
     insert into tallies (room_id, claim_id, net, score, revision, updated_at)
     values (${roomId}, ${claim.id}, 0, ${NEUTRAL_SCORE}, ${room.revision}, ${Date.now()})`);
+  // The bump changed no other row: rows kept at the revision before are current with this one.
+  keepRows(roomId, room.revision, [[claim.id, neutral()]], room.revision - 1);
 }
 
-type Row = Aggregates & { net: number; score: number };
+const neutral = (): Row => ({ ...emptyAggregates(), net: 0, score: NEUTRAL_SCORE });
 
 /**
- * What a tally write reads before it writes: the room as it stands (its revision before this
- * write's bump), the claim tree, the stored rows of the claim's path and of the path's children,
- * and whatever `extra` the caller asked for in the same statement (a vote: the voter's old vote).
+ * What a tally write reads before it writes: the room as this write's bump left it (its new
+ * revision, which the rows it writes carry), the claim tree, the stored rows of the claim's path
+ * and of the path's children (a claim without a row is neutral), and whatever `extra` the caller
+ * asked for in the same statement (a vote: the voter's old vote).
  */
-export type PathRead = { room: BumpedRoom; shape: Shape; rows: Map<string, Row>; extra: unknown };
+export type PathRead = {
+  room: BumpedRoom;
+  shape: Shape;
+  rows: Map<string, Row | null>;
+  extra: unknown;
+};
 
 /** The claim, its ancestors and their children: the rows a change of the claim re-evaluates. */
 function neededIds(shape: Shape, claimId: string): string[] {
@@ -122,41 +71,44 @@ function neededIds(shape: Shape, claimId: string): string[] {
   return [...needed];
 }
 
+type RowRead = { k: string; a: string; n: number; s: number };
+
 /**
  * The stored rows of `ids`, the integers as one JSON text per row (exact), net and score as
  * columns: SQLite writes reals into JSON with 15 digits, which would not give back the stored
  * double. The ids go as one JSON parameter, so the statement's text is the same for every path.
  */
-const rowsOf = (roomId: string, ids: string[]) => sql`
-  select claim_id as k, json_array(evidence_net, rating_net, agreement_sum, agreement_count,
-    impact_sum, impact_count) as a, net as n, score as s
-  from tallies
-  where room_id = ${roomId} and claim_id in (select value from json_each(${JSON.stringify(ids)}))`;
-
-type RowRead = { k: string | null; a: string; n: number | null; s: number | null };
-
-function rowFrom({ a, n, s }: RowRead): Row {
-  const [evidenceNet, ratingNet, agreementSum, agreementCount, impactSum, impactCount] = JSON.parse(
-    a,
-  ) as number[];
-  return {
-    evidenceNet: evidenceNet!,
-    ratingNet: ratingNet!,
-    agreementSum: agreementSum!,
-    agreementCount: agreementCount!,
-    impactSum: impactSum!,
-    impactCount: impactCount!,
-    net: n!,
-    score: s!,
-  };
+async function readRows(tx: Transaction, roomId: string, ids: string[]) {
+  const read = await tx.all<RowRead>(sql`
+    select claim_id as k, json_array(evidence_net, rating_net, agreement_sum, agreement_count,
+      impact_sum, impact_count) as a, net as n, score as s
+    from tallies
+    where room_id = ${roomId} and claim_id in (select value from json_each(${JSON.stringify(ids)}))`);
+  const rows = new Map<string, Row | null>(ids.map((id) => [id, null]));
+  for (const { k, a, n, s } of read) {
+    const [evidenceNet, ratingNet, agreementSum, agreementCount, impactSum, impactCount] =
+      JSON.parse(a) as number[];
+    rows.set(k, {
+      evidenceNet: evidenceNet!,
+      ratingNet: ratingNet!,
+      agreementSum: agreementSum!,
+      agreementCount: agreementCount!,
+      impactSum: impactSum!,
+      impactCount: impactCount!,
+      net: n,
+      score: s,
+    });
+  }
+  return rows;
 }
 
 /**
- * Reads what `propagate` needs in one statement: the room's line (revisions, debate, `extra`, a
- * JSON value) and the path's rows as this process's kept tree has the path. Only when the tree
- * changed shape since (its revision moved) are the rows read again for the tree as it is now.
- * Each statement costs a vote more in the driver (parse, column names, row objects) than
- * SQLite takes to run it, so a vote reads once (decision 34).
+ * Bumps the room's revision and reads what `propagate` needs: one statement bumps the room and
+ * returns its new revision, its tree's revision, its debate and the caller's `extra` (a JSON
+ * value). The tree and the rows come from what this process keeps while they are current (no
+ * write of any process came between its last write of the room and this one); what is not kept
+ * is read in a second statement. Each statement costs a vote more in the driver than SQLite
+ * takes to run it (decisions 0034, 0035).
  */
 export async function readPath(
   tx: Transaction,
@@ -164,33 +116,27 @@ export async function readPath(
   claimId: string,
   extra: SQL = sql`null`,
 ): Promise<PathRead> {
-  const kept = shapes.get(roomId);
-  const read = await tx.all<RowRead>(sql`
-    select null as k, json_object('revision', revision, 'treeRevision', tree_revision,
-      'debateId', debate_id, 'extra', json(${extra})) as a, null as n, null as s
-    from rooms where id = ${roomId}
-    union all ${rowsOf(roomId, kept ? neededIds(kept.shape, claimId) : [])}`);
-  const head = read.find((row) => row.k === null);
+  const [head] = await tx.all<{ a: string }>(sql`
+    update rooms set revision = revision + 1 where id = ${roomId}
+    returning json_object('revision', revision, 'treeRevision', tree_revision,
+      'debateId', debate_id, 'extra', json(${extra})) as a`);
   if (!head) throw new Error(`No room ${roomId}`);
   const { extra: extraValue, ...room } = JSON.parse(head.a) as BumpedRoom & { extra: unknown };
-  let shape = kept?.shape;
-  let rows = read.filter((row) => row.k !== null);
-  if (!kept || kept.treeRevision !== room.treeRevision) {
-    shape = await shapeFor(tx, roomId, room);
-    rows = await tx.all<RowRead>(rowsOf(roomId, neededIds(shape, claimId)));
-  }
-  return {
-    room,
-    shape: shape!,
-    rows: new Map(rows.map((row) => [row.k!, rowFrom(row)])),
-    extra: extraValue,
-  };
+  const shape = keptShape(roomId, room.treeRevision) ?? (await shapeFor(tx, roomId, room));
+  const needed = neededIds(shape, claimId);
+  const kept = keptRows(roomId, room.revision - 1);
+  const missing = kept ? needed.filter((id) => !kept.has(id)) : needed;
+  const read = missing.length > 0 ? await readRows(tx, roomId, missing) : new Map();
+  keepRows(roomId, room.revision - 1, read, room.revision - 1);
+  const rows = new Map<string, Row | null>();
+  for (const id of needed) rows.set(id, read.get(id) ?? kept?.get(id) ?? null);
+  return { room, shape, rows, extra: extraValue };
 }
 
 /**
- * Bumps the room's revision, adds `delta` to the claim's aggregates, then re-evaluates it and
- * every ancestor from what `readPath` read, in one multi-row write. Records the thesis score
- * when it changes. Returns the write's revision, which the rows it wrote carry.
+ * Adds `delta` to the claim's aggregates, then re-evaluates it and every ancestor from what
+ * `readPath` read, in one multi-row write under the revision `readPath` bumped to. Records the
+ * thesis score when it changes. Returns the write's revision, which the rows it wrote carry.
  */
 export async function propagate(
   tx: Transaction,
@@ -199,21 +145,21 @@ export async function propagate(
   { room, shape, rows }: PathRead,
   delta: Partial<Aggregates> = {},
 ): Promise<number> {
-  // The transaction holds the write lock since its BEGIN: the revision read is still the room's.
-  const revision = room.revision + 1;
-  await tx.run(sql`update rooms set revision = revision + 1 where id = ${roomId}`);
-  // A retired or hidden claim (an author deleting evidence left on it, say) is out of the tree: it counts nowhere.
-  if (!shape.parent.has(claimId)) return revision;
+  const { revision } = room;
+  // A retired or hidden claim (an author deleting evidence left on it, say) is out of the tree:
+  // it counts nowhere. The bump changed no row, so what is kept stays current.
+  if (!shape.parent.has(claimId)) {
+    keepRows(roomId, revision, [], revision - 1);
+    return revision;
+  }
   const path: string[] = [];
   for (let c: string | null = claimId; c; c = shape.parent.get(c) ?? null) path.push(c);
-  const neutral = (): Row => ({ ...emptyAggregates(), net: 0, score: NEUTRAL_SCORE });
-  const first = rows.get(claimId) ?? neutral();
-  const bumped = { ...first };
+  const bumped = { ...(rows.get(claimId) ?? neutral()) };
   for (const [key, value] of Object.entries(delta) as [keyof Aggregates, number][])
     bumped[key] += value;
   rows.set(claimId, bumped);
 
-  const written: (Aggregates & { claimId: string; net: number; score: number })[] = [];
+  const written: (Row & { claimId: string })[] = [];
   let thesisBefore: number | null = null;
   for (const current of path) {
     const own = rows.get(current) ?? neutral();
@@ -229,8 +175,9 @@ export async function propagate(
     });
     const { net, score } = evaluate(own, children);
     if (shape.parent.get(current) === null) thesisBefore = own.score;
-    written.push({ claimId: current, ...pickAggregates(own), net, score });
-    rows.set(current, { ...own, net, score });
+    const row = { ...pickAggregates(own), net, score };
+    written.push({ claimId: current, ...row });
+    rows.set(current, row);
   }
   const now = Date.now();
   const values = written.map(
@@ -248,6 +195,13 @@ export async function propagate(
       impact_sum = excluded.impact_sum, impact_count = excluded.impact_count,
       net = excluded.net, score = excluded.score, revision = excluded.revision,
       updated_at = excluded.updated_at`);
+  // The rows kept at the revision before, with these written, are the room's rows now.
+  keepRows(
+    roomId,
+    revision,
+    written.map(({ claimId: id, ...row }) => [id, row]),
+    revision - 1,
+  );
   const thesis = written.at(-1)!;
   if (thesisBefore !== null && thesisBefore !== thesis.score) {
     await tx.run(
