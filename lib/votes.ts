@@ -27,7 +27,7 @@ export async function voteOnClaim(
   // more than running them (decision 0031).
   return writeTransaction(db, async (tx) => {
     const key = sql`room_id = ${room.id} and claim_id = ${claimId} and user_id = ${viewer.id}`;
-    // The old vote comes in the tally's own read: one statement for both (decision 0034).
+    // The old vote comes with the room's bump: one statement for both (decisions 0034, 0035).
     const read = await readPath(
       tx,
       room.id,

@@ -10,8 +10,9 @@ import { compareRoom } from "@/lib/tally/recompute";
 import { voteOnClaim } from "@/lib/votes";
 import { makeViewers } from "../support/accounts";
 
-// Votes that arrive together share one transaction (db/write.ts); each reads the room, its old
-// vote and the path's tally rows in one statement (lib/tally/update.ts, decision 0034).
+// Votes that arrive together share one transaction (db/write.ts); each bumps the room and reads
+// its old vote in one statement, the path's tally rows coming from what the process keeps
+// (lib/tally/update.ts and kept.ts, decisions 0034 and 0035).
 const ROOM = "ai-dollar-public";
 const CLAIMS = ["thesis", "feasibility-limited", "lock-in-man-made", "nvidia-share"];
 
