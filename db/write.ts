@@ -11,20 +11,43 @@ type Job = {
   reject: (error: unknown) => void;
 };
 
-/** Writes waiting in this process, and whether a batch is being written. */
-type Queue = { jobs: Job[]; running: boolean };
+/** A write that committed, with what its work returned: answered once its log is synced. */
+type Committed = { job: Job; value: unknown };
+
+/**
+ * The write queue of this process: writes waiting, whether a batch is being written, writes
+ * committed and waiting for a sync of their log (per database) and whether one runs, and how
+ * many transactions failed once begun. Kept on `globalThis`: Next may load this module more
+ * than once in a process, and there must be one queue.
+ */
+type Queue = {
+  jobs: Job[];
+  running: boolean;
+  unsynced: Map<Database, Committed[]>;
+  syncing: Set<Database>;
+  rollbacks: number;
+};
 
 /** At most this many writes share one commit, so one batch never holds the lock for long. */
 const MAX_BATCH = 64;
 
-let rollbacks = 0;
+function theQueue(): Queue {
+  const holder = globalThis as unknown as { agoraWriteQueue?: Queue };
+  return (holder.agoraWriteQueue ??= {
+    jobs: [],
+    running: false,
+    unsynced: new Map(),
+    syncing: new Set(),
+    rollbacks: 0,
+  });
+}
 
 /**
  * How many write transactions of this process have failed once begun (rolled back, by SQLite or
  * by us). What a process keeps of the rows it wrote (lib/tally/kept.ts) is dropped when this
  * changes: a rolled-back write may have told it of rows the database no longer has.
  */
-export const rolledBackWrites = (): number => rollbacks;
+export const rolledBackWrites = (): number => theQueue().rollbacks;
 
 /**
  * Runs `work` in a write transaction (BEGIN IMMEDIATE) and resolves once it is committed; any
@@ -45,8 +68,7 @@ export function writeTransaction<T>(
   db: Database,
   work: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
-  const holder = globalThis as unknown as { agoraWriteQueue?: Queue };
-  const queue = (holder.agoraWriteQueue ??= { jobs: [], running: false });
+  const queue = theQueue();
   return new Promise<T>((resolve, reject) => {
     queue.jobs.push({ db, work, resolve: resolve as (value: unknown) => void, reject });
     if (!queue.running) {
@@ -58,10 +80,14 @@ export function writeTransaction<T>(
   });
 }
 
-/** Resolves once no write of this process is waiting or being written (for a clean shutdown). */
+/**
+ * Resolves once no write of this process is waiting, being written or waiting for its log's sync
+ * (for a clean shutdown).
+ */
 export async function writesSettled(): Promise<void> {
-  const holder = globalThis as unknown as { agoraWriteQueue?: Queue };
-  while (holder.agoraWriteQueue?.running) await new Promise((resolve) => setTimeout(resolve, 10));
+  const queue = theQueue();
+  while (queue.running || queue.syncing.size > 0)
+    await new Promise((resolve) => setTimeout(resolve, 10));
 }
 
 async function drain(queue: Queue): Promise<void> {
@@ -71,7 +97,8 @@ async function drain(queue: Queue): Promise<void> {
       const db = queue.jobs[0]!.db;
       let size = 1;
       while (size < queue.jobs.length && size < MAX_BATCH && queue.jobs[size]!.db === db) size++;
-      await writeBatch(db, queue.jobs.splice(0, size));
+      // The next batch is written while this one's log is synced (answerWhenSynced).
+      answerWhenSynced(queue, db, await writeBatch(db, queue.jobs.splice(0, size)));
     }
   } finally {
     queue.running = false;
@@ -111,13 +138,14 @@ async function attempt(db: Database, jobs: Job[]): Promise<Attempt> {
     );
     return { ok: true, values };
   } catch (error) {
-    if (started) rollbacks++;
+    if (started) theQueue().rollbacks++;
     return { ok: false, error: failure?.error ?? error, failed: failure?.job, started };
   }
 }
 
 /**
- * Writes a batch in one transaction and answers each job once the COMMIT is on disk.
+ * Writes a batch in one transaction and returns the jobs that committed, to be answered once
+ * their log is on disk (answerWhenSynced).
  *
  * If anything fails, nothing of the transaction can be trusted (SQLite may already have undone
  * it), and no job of the batch has been answered, so running their work again is safe. The job
@@ -127,7 +155,7 @@ async function attempt(db: Database, jobs: Job[]): Promise<Attempt> {
  * If BEGIN itself failed (the lock was not had within the busy timeout, the file is gone),
  * nothing ran: every job is rejected with that error rather than waiting again one by one.
  */
-async function writeBatch(db: Database, batch: Job[]): Promise<void> {
+async function writeBatch(db: Database, batch: Job[]): Promise<Committed[]> {
   let result: Attempt;
   try {
     assertSameFile(db);
@@ -135,41 +163,59 @@ async function writeBatch(db: Database, batch: Job[]): Promise<void> {
   } catch (error) {
     result = { ok: false, error, started: false };
   }
-  if (result.ok) {
-    await answer(
-      db,
-      batch.map((job, i) => ({ job, value: result.values[i] })),
-    );
-    return;
-  }
+  if (result.ok) return batch.map((job, i) => ({ job, value: result.values[i] }));
   if (!result.started) {
     for (const job of batch) job.reject(result.error);
-    return;
+    return [];
   }
   result.failed?.reject(result.error);
-  const committed: { job: Job; value: unknown }[] = [];
+  const committed: Committed[] = [];
   for (const job of batch) {
     if (job === result.failed) continue;
     const alone = await attempt(db, [job]);
     if (alone.ok) committed.push({ job, value: alone.values[0] });
     else job.reject(alone.error);
   }
-  await answer(db, committed);
+  return committed;
 }
 
 /**
- * Answers writes that committed once the log that holds them is on disk (db/durable.ts). If the
- * sync fails, none of them is acknowledged, and none is run again: they did commit.
+ * Answers writes that committed once the log that holds them is on disk (db/durable.ts), by a
+ * sync started after their COMMIT. While one sync runs, the batches that commit meanwhile wait
+ * for the next, which covers them all; the queue does not wait for either to write its next
+ * batch (decision 0035). If a sync fails, none of the writes it covered is acknowledged, and none
+ * is run again: they did commit.
  */
-async function answer(db: Database, committed: { job: Job; value: unknown }[]): Promise<void> {
+function answerWhenSynced(queue: Queue, db: Database, committed: Committed[]): void {
   if (committed.length === 0) return;
+  const waiting = queue.unsynced.get(db);
+  if (waiting) waiting.push(...committed);
+  else queue.unsynced.set(db, committed);
+  if (!queue.syncing.has(db)) void syncWaiting(queue, db);
+}
+
+async function syncWaiting(queue: Queue, db: Database): Promise<void> {
+  queue.syncing.add(db);
   try {
-    await syncLog(db);
-  } catch (error) {
-    for (const { job } of committed) job.reject(error);
-    return;
+    for (let group = take(queue, db); group.length > 0; group = take(queue, db)) {
+      try {
+        await syncLog(db);
+      } catch (error) {
+        for (const { job } of group) job.reject(error);
+        continue;
+      }
+      for (const { job, value } of group) job.resolve(value);
+    }
+  } finally {
+    queue.syncing.delete(db);
   }
-  for (const { job, value } of committed) job.resolve(value);
+}
+
+/** The writes of `db` waiting for a sync, all of them committed before this call. */
+function take(queue: Queue, db: Database): Committed[] {
+  const group = queue.unsynced.get(db) ?? [];
+  queue.unsynced.delete(db);
+  return group;
 }
 
 export type { Transaction };

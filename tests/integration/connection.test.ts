@@ -135,6 +135,46 @@ describe("the connection that writes", () => {
     expect(await db.get<Pragmas>(PRAGMAS)).toEqual(expected);
   });
 
+  it("writes the next batch while a batch's log is syncing, and answers each after a sync begun after its commit", async () => {
+    const realOpen = promises.open.bind(promises);
+    const open = vi.spyOn(promises, "open");
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // The first sync of the log waits until released: a disk that is slow to answer.
+    open.mockImplementationOnce(async (...args) => {
+      await held;
+      return realOpen(...args);
+    });
+    const answered: string[] = [];
+    const write = (id: string) =>
+      writeTransaction(db, (tx) => tx.insert(users).values({ id, name: id, username: id })).then(
+        () => answered.push(id),
+      );
+    const stored = async (id: string) =>
+      (
+        await db
+          .select({ id: users.id })
+          .from(users)
+          .where(sql`${users.id} = ${id}`)
+      ).length === 1;
+    try {
+      const first = write("piped-1");
+      await vi.waitFor(() => expect(open).toHaveBeenCalledTimes(1));
+      const second = write("piped-2");
+      // The second batch committed while the first one's sync was still running …
+      await vi.waitFor(async () => expect(await stored("piped-2")).toBe(true));
+      // … and neither was answered before a sync that began after its commit had returned.
+      expect(answered).toEqual([]);
+      release();
+      await Promise.all([first, second]);
+      expect(answered).toEqual(["piped-1", "piped-2"]);
+      expect(open.mock.calls.filter(([path]) => String(path).endsWith("-wal"))).toHaveLength(2);
+    } finally {
+      release();
+      open.mockRestore();
+    }
+  });
+
   it("rejects only the write that failed in a shared batch; the others are stored", async () => {
     const outcomes = await Promise.allSettled(
       ["keep-1", "fail", "keep-2", "keep-3"].map((id) =>
