@@ -10,6 +10,7 @@ export const exportText = {
     claims: "Claims you added",
     votes: "Votes on claims",
     ratings: "Ratings of evidence",
+    replies: "Replies in discussions",
     sides: "Sides you were given in assignments",
     classes: "Class memberships",
     feedback: "Feedback released to you",

@@ -12,6 +12,7 @@ import {
   evidence,
   evidenceVotes,
   feedback,
+  replies,
   rooms,
   users,
 } from "@/db/schema";
@@ -81,6 +82,33 @@ export async function* accountExport(viewer: Viewer): AsyncGenerator<ExportSecti
         .leftJoin(roomClass, eq(roomClass.id, rooms.classId))
         .where(eq(evidenceVotes.userId, viewer.id))
         .orderBy(asc(evidenceVotes.updatedAt))
+    ).map(withRoom),
+  };
+  yield {
+    key: "replies",
+    // Deleted and hidden replies too, marked, as evidence is.
+    rows: (
+      await db
+        .select({
+          debate: debates.slug,
+          claim: claims.textEn,
+          evidence: evidence.title,
+          ...roomLabel,
+          body: replies.body,
+          createdAt: replies.createdAt,
+          editedAt: replies.editedAt,
+          deletedAt: replies.deletedAt,
+          hiddenAt: replies.hiddenAt,
+          hiddenReason: replies.hiddenReason,
+        })
+        .from(replies)
+        .innerJoin(claims, eq(claims.id, replies.claimId))
+        .innerJoin(debates, eq(debates.id, claims.debateId))
+        .innerJoin(rooms, eq(rooms.id, replies.roomId))
+        .leftJoin(roomClass, eq(roomClass.id, rooms.classId))
+        .leftJoin(evidence, eq(evidence.id, replies.evidenceId))
+        .where(eq(replies.authorId, viewer.id))
+        .orderBy(asc(replies.createdAt))
     ).map(withRoom),
   };
   yield {

@@ -3,6 +3,7 @@ import { exportStream, type ExportFormat } from "@/lib/account/export-stream";
 import { createAssignment } from "@/lib/assignments/create";
 import { giveFeedback, releaseGrades } from "@/lib/assignments/grades";
 import { editEvidence, addEvidence } from "@/lib/evidence";
+import { deleteReply, postReply } from "@/lib/replies/write";
 import type { Viewer } from "@/lib/session";
 import { assignmentSchema } from "@/lib/validation/classes";
 import { rateEvidence, voteOnClaim } from "@/lib/votes";
@@ -29,6 +30,11 @@ describe("download my data", () => {
     // Authors cannot rate their own evidence: the reader rates the teacher's.
     const theirs = await addEvidence(teacher, "gulf-anchor", roomId, evidenceInput());
     await rateEvidence(me, theirs.id, 4);
+    await postReply(me, { kind: "evidence", id: theirs.id }, roomId, { body: "Which year?" });
+    const taken = await postReply(me, { kind: "claim", id: "gulf-anchor" }, undefined, {
+      body: "On second thought",
+    });
+    await deleteReply(me, taken.id);
     const released = await createAssignment(teacher, classId, assignment("Released one"));
     const draft = await createAssignment(teacher, classId, assignment("Draft one"));
     await giveFeedback(teacher, released.id, {
@@ -55,6 +61,24 @@ describe("download my data", () => {
       expect.objectContaining({ debate: "ai-dollar", agreement: -1, room: "public room" }),
     ]);
     expect(data.ratings).toEqual([expect.objectContaining({ strength: 4 })]);
+    // Replies, on evidence and on claims, a deleted one marked so.
+    expect(data.replies).toHaveLength(2);
+    expect(data.replies).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          body: "Which year?",
+          evidence: theirs.title,
+          room: "class room: Civics <b>7</b>",
+          deletedAt: null,
+        }),
+        expect.objectContaining({
+          body: "On second thought",
+          evidence: null,
+          room: "public room",
+          deletedAt: expect.any(String),
+        }),
+      ]),
+    );
     expect(data.classes).toEqual([
       expect.objectContaining({ class: "Civics <b>7</b>", role: "student" }),
     ]);
@@ -69,13 +93,20 @@ describe("download my data", () => {
     expect(html).not.toContain("<script>");
     expect(html).toContain("Feedback released to you");
     expect(html).toContain("Well argued");
+    expect(html).toContain("Replies in discussions");
+    expect(html).toContain("Which year?");
   });
 
   it("holds nothing of another account", async () => {
     const [me, other] = [await reader("mine"), await reader("theirs")];
     await addEvidence(other, "gulf-anchor", undefined, evidenceInput({ title: "Their words" }));
+    await postReply(other, { kind: "claim", id: "gulf-anchor" }, undefined, {
+      body: "Their reply",
+    });
     const data = JSON.parse(await read(me, "json"));
     expect(data.evidence).toEqual([]);
+    expect(data.replies).toEqual([]);
+    expect(JSON.stringify(data)).not.toContain("Their reply");
     expect(JSON.stringify(data)).not.toContain("Their words");
   });
 });
