@@ -76,24 +76,26 @@ export function clampBalance(balance: number): number {
   return Math.max(-WEIGHTS.raterClamp, Math.min(WEIGHTS.raterClamp, balance));
 }
 
+const evidenceTerm = (a: Aggregates) => WEIGHTS.evidence * a.evidenceNet;
+const ratingsTerm = (a: Aggregates) => WEIGHTS.rating * a.ratingNet;
+const agreementTerm = ({ agreementSum }: Aggregates) =>
+  (WEIGHTS.agreement * agreementSum) / (Math.abs(agreementSum) + WEIGHTS.agreementPrior);
+const childTerm = (child: ChildInput) =>
+  (child.relation === "supports" ? 1 : -1) *
+  WEIGHTS.child *
+  impactWeight(child.impactSum, child.impactCount) *
+  child.net;
+
 /** The addends of S for a claim, children in the order given (callers sort by claim id). */
 export function terms(aggregates: Aggregates, children: ChildInput[]): Term[] {
-  const { agreementSum } = aggregates;
   return [
-    { source: "evidence", value: WEIGHTS.evidence * aggregates.evidenceNet },
-    { source: "ratings", value: WEIGHTS.rating * aggregates.ratingNet },
-    {
-      source: "agreement",
-      value: (WEIGHTS.agreement * agreementSum) / (Math.abs(agreementSum) + WEIGHTS.agreementPrior),
-    },
+    { source: "evidence", value: evidenceTerm(aggregates) },
+    { source: "ratings", value: ratingsTerm(aggregates) },
+    { source: "agreement", value: agreementTerm(aggregates) },
     ...children.map((child): Term => ({
       source: "child",
       id: child.claimId,
-      value:
-        (child.relation === "supports" ? 1 : -1) *
-        WEIGHTS.child *
-        impactWeight(child.impactSum, child.impactCount) *
-        child.net,
+      value: childTerm(child),
     })),
   ];
 }
@@ -106,9 +108,16 @@ export function scoreOf(net: number): number {
   return NEUTRAL_SCORE + 50 * net;
 }
 
-/** A claim's net strength in (-1, 1) and score in (0, 100). */
+/**
+ * A claim's net strength in (-1, 1) and score in (0, 100): S is the sum of `terms`, added in
+ * their order from 0, without building the list (every write evaluates its whole path).
+ */
 export function evaluate(aggregates: Aggregates, children: ChildInput[]) {
-  const sum = terms(aggregates, children).reduce((total, term) => total + term.value, 0);
+  let sum = 0;
+  sum += evidenceTerm(aggregates);
+  sum += ratingsTerm(aggregates);
+  sum += agreementTerm(aggregates);
+  for (const child of children) sum += childTerm(child);
   const net = squash(sum);
   return { net, score: scoreOf(net) };
 }
