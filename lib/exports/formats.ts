@@ -78,7 +78,7 @@ const argdownText = (text: string) =>
 /**
  * The Argdown export in one language: the thesis, and under each claim its children as
  * incoming support (`<+`) or attack (`<-`), indented two spaces per level. Every claim is
- * defined once, as `[claim-id]: text`.
+ * defined once, as `[claim-id]: text`; a claim a reader proposed carries the tag `#reader`.
  */
 export function toArgdown(data: RoomExport, lang: "zh" | "en"): string {
   const title = lang === "zh" ? data.titleZh : data.titleEn;
@@ -89,13 +89,15 @@ export function toArgdown(data: RoomExport, lang: "zh" | "en"): string {
   const lines = [
     `// ${argdownText(title)} — Agora export (${data.roomId}, ${data.exportedAt})`,
     `// ${LICENCE.text}`,
+    "// #reader: a claim a reader proposed; the others are the essay's.",
     "",
     `# ${argdownText(title)}`,
     "",
   ];
   const walk = (claim: RoomExport["claims"][number], depth: number) => {
     const mark = claim.relation === null ? "" : claim.relation === "supports" ? "<+ " : "<- ";
-    lines.push(`${"  ".repeat(depth)}${mark}[${claim.id}]: ${text(claim)}`);
+    const tag = claim.origin === "reader" ? " #reader" : "";
+    lines.push(`${"  ".repeat(depth)}${mark}[${claim.id}]: ${text(claim)}${tag}`);
     for (const child of children.get(claim.id) ?? []) walk(child, depth + 1);
   };
   for (const thesis of children.get(null) ?? []) walk(thesis, 0);
@@ -107,19 +109,29 @@ type AifNode = {
   type: "I" | "RA" | "CA";
   text: string;
   textZh?: string;
+  /** I-nodes: the essay's claim, or one a reader proposed. */
+  origin?: "essay" | "reader";
   timestamp: string;
 };
 
 /**
  * The AIF JSON export (as AIFdb reads it): an I-node per claim; for each supporting claim an
  * RA-node (child → RA → parent), for each opposing claim a CA-node (child → CA → parent).
+ * I-nodes say where the claim came from (`origin`: the essay or a reader).
  */
 export function toAif(data: RoomExport): string {
   const nodes: AifNode[] = [];
   const edges: { edgeID: string; fromID: string; toID: string }[] = [];
   const timestamp = data.exportedAt;
   for (const c of data.claims) {
-    nodes.push({ nodeID: c.id, type: "I", text: c.textEn, textZh: c.textZh, timestamp });
+    nodes.push({
+      nodeID: c.id,
+      type: "I",
+      text: c.textEn,
+      textZh: c.textZh,
+      origin: c.origin,
+      timestamp,
+    });
     if (c.parentId === null || c.relation === null) continue;
     const support = c.relation === "supports";
     const scheme: AifNode = {

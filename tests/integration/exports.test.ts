@@ -7,6 +7,7 @@ import { createClass, joinWithCode } from "@/lib/classes";
 import { addEvidence } from "@/lib/evidence";
 import { roomExport } from "@/lib/exports/data";
 import { CSV_COLUMNS, toAif, toArgdown, toCsv, toJson } from "@/lib/exports/formats";
+import { proposeClaim } from "@/lib/proposals/propose";
 import type { Viewer } from "@/lib/session";
 import { rateEvidence, voteOnClaim } from "@/lib/votes";
 import { makeViewers } from "../support/accounts";
@@ -189,5 +190,27 @@ describe("open data exports", () => {
       status: 403,
     });
     await expect(roomExport("ai-dollar", classRoom, null)).rejects.toMatchObject({ status: 401 });
+  });
+
+  // Last: the reader's claim it adds to the class room is in no other test's expectations.
+  it("Argdown and AIF tell a reader's claim from the essay's", async () => {
+    const objection = await proposeClaim(people[1]!, "nvidia-share", classRoom, {
+      relation: "opposes",
+      kind: "factual",
+      textEn: "A reader's objection",
+      textZh: "讀者的反駁",
+    });
+    const data = await roomExport("ai-dollar", classRoom, people[1]!);
+    const argdown = toArgdown(data, "en").split("\n");
+    // Under its parent, as an attack, tagged.
+    const parent = argdown.find((line) => line.includes("[nvidia-share]: "))!;
+    const indent = " ".repeat(parent.search(/\S/) + 2);
+    expect(argdown).toContain(`${indent}<- [${objection.id}]: A reader's objection #reader`);
+    expect(parent).not.toContain("#reader");
+    expect(toArgdown(data, "zh")).toContain(`[${objection.id}]: 讀者的反駁 #reader`);
+    const aif = JSON.parse(toAif(data));
+    const node = (id: string) => aif.nodes.find((n: { nodeID: string }) => n.nodeID === id);
+    expect(node(objection.id)).toMatchObject({ type: "I", origin: "reader" });
+    expect(node("nvidia-share")).toMatchObject({ type: "I", origin: "essay" });
   });
 });
