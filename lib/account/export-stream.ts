@@ -1,15 +1,23 @@
 import "server-only";
+import { defaultUiLocale, type UiLocale } from "../i18n/locale";
+import { messagesOf } from "../i18n/messages";
 import type { Viewer } from "../session";
 import { accountExport, type ExportSection } from "./export";
-import { exportText } from "./export-text";
 
 export type ExportFormat = "json" | "html";
 
-/** The export as a byte stream, written section by section as each is read. */
-export function exportStream(viewer: Viewer, format: ExportFormat): ReadableStream<Uint8Array> {
+/**
+ * The export as a byte stream, written section by section as each is read. The readable page's
+ * title and headings are in `locale`; the data is the same in every language.
+ */
+export function exportStream(
+  viewer: Viewer,
+  format: ExportFormat,
+  locale: UiLocale = defaultUiLocale,
+): ReadableStream<Uint8Array> {
   const encoder = new TextEncoder();
   const sections = accountExport(viewer);
-  const render = format === "json" ? jsonParts : htmlParts;
+  const render = format === "json" ? jsonParts : htmlParts(locale);
   let started = false;
   return new ReadableStream({
     async pull(controller) {
@@ -66,14 +74,20 @@ function htmlRecord(row: Record<string, unknown>): string {
   return `<dl>${pairs.join("")}</dl>`;
 }
 
-const htmlParts = {
-  open: `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${exportText.title}</title><style>body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1c1917;line-height:1.5}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}article{border:1px solid #d6d3d1;border-radius:.4rem;padding:.8rem;margin:.6rem 0}ol{padding-left:1.2rem}</style></head><body><h1>${exportText.title}</h1>`,
-  section(section: ExportSection) {
-    const items =
-      section.rows.length === 0
-        ? `<p>${exportText.empty}</p>`
-        : section.rows.map((row) => `<article>${htmlRecord(row)}</article>`).join("");
-    return `<section><h2>${escape(exportText.sections[section.key])}</h2>${items}</section>`;
-  },
-  close: "</body></html>\n",
-};
+const STYLE =
+  "body{font-family:system-ui,sans-serif;max-width:50rem;margin:2rem auto;padding:0 1rem;color:#1c1917;line-height:1.5}dl{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem;margin:0}dt{font-weight:600}dd{margin:0;overflow-wrap:anywhere}article{border:1px solid #d6d3d1;border-radius:.4rem;padding:.8rem;margin:.6rem 0}ol{padding-left:1.2rem}";
+
+function htmlParts(locale: UiLocale) {
+  const text = messagesOf(locale).account.export;
+  return {
+    open: `<!doctype html><html lang="${locale}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(text.title)}</title><style>${STYLE}</style></head><body><h1>${escape(text.title)}</h1>`,
+    section(section: ExportSection) {
+      const items =
+        section.rows.length === 0
+          ? `<p>${escape(text.empty)}</p>`
+          : section.rows.map((row) => `<article>${htmlRecord(row)}</article>`).join("");
+      return `<section><h2>${escape(text.sections[section.key])}</h2>${items}</section>`;
+    },
+    close: "</body></html>\n",
+  };
+}

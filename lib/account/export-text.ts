@@ -1,18 +1,9 @@
-/** The export's English headings and labels, grouped for translation (issue 12). */
+/**
+ * The labels the export writes into its data (the same in every interface language, like the
+ * field names). The readable page's title and headings are in the reader's language
+ * (messages: account.export).
+ */
 export const exportText = {
-  title: "Your data on Agora",
   publicRoom: "public room",
   classRoom: "class room",
-  empty: "Nothing here.",
-  sections: {
-    account: "Account",
-    evidence: "Evidence (with earlier versions)",
-    claims: "Claims you added",
-    votes: "Votes on claims",
-    ratings: "Ratings of evidence",
-    replies: "Replies in discussions",
-    sides: "Sides you were given in assignments",
-    classes: "Class memberships",
-    feedback: "Feedback released to you",
-  },
 } as const;

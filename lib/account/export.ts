@@ -20,9 +20,12 @@ import { unauthenticated } from "../errors";
 import type { Viewer } from "../session";
 import { evidenceWithRevisions } from "./export-evidence";
 import { roomClass, roomLabel, withRoom, type Row } from "./export-room";
-import { exportText } from "./export-text";
+import type { Messages } from "../i18n/messages";
 
-export type ExportSection = { key: keyof typeof exportText.sections; rows: Row[] };
+export type ExportSection = {
+  key: keyof Messages["account"]["export"]["sections"];
+  rows: Row[];
+};
 
 /**
  * Everything the viewer contributed, one section at a time, each read when the stream reaches

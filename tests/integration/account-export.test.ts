@@ -4,13 +4,14 @@ import { createAssignment } from "@/lib/assignments/create";
 import { giveFeedback, releaseGrades } from "@/lib/assignments/grades";
 import { editEvidence, addEvidence } from "@/lib/evidence";
 import { deleteReply, postReply } from "@/lib/replies/write";
+import type { UiLocale } from "@/lib/i18n/locale";
 import type { Viewer } from "@/lib/session";
 import { assignmentSchema } from "@/lib/validation/classes";
 import { rateEvidence, voteOnClaim } from "@/lib/votes";
 import { classWith, evidenceInput, reader } from "../support/account-fixtures";
 
-const read = (viewer: Viewer, format: ExportFormat) =>
-  new Response(exportStream(viewer, format)).text();
+const read = (viewer: Viewer, format: ExportFormat, locale?: UiLocale) =>
+  new Response(exportStream(viewer, format, locale)).text();
 
 const assignment = (title: string) =>
   assignmentSchema.parse({ title, dueAt: "2030-01-01T12:00:00Z", timeZone: "UTC", minEvidence: 1 });
@@ -95,6 +96,14 @@ describe("download my data", () => {
     expect(html).toContain("Well argued");
     expect(html).toContain("Replies in discussions");
     expect(html).toContain("Which year?");
+
+    // The readable page in a Chinese interface: its title and headings in Chinese, the data as is.
+    const zh = await read(me, "html", "zh-Hant");
+    expect(zh).toContain('<html lang="zh-Hant">');
+    expect(zh).toContain("<h1>你在 Agora 的資料</h1>");
+    expect(zh).toContain("<h2>討論中的回覆</h2>");
+    expect(zh).not.toContain("Replies in discussions");
+    expect(zh).toContain("Which year?");
   });
 
   it("holds nothing of another account", async () => {
