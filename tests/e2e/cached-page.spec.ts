@@ -50,8 +50,11 @@ test("the cached page greets a signed-in reader by name and offers sign-in to ot
   await expect(reader.getByTestId("viewer-name")).toHaveText(/^cached-/);
   await expect(reader.getByRole("link", { name: "Sign in" })).toHaveCount(0);
 
-  // Signing out from the header of the cached page ends the session there and then.
+  // Signing out from the header of the cached page ends the session there and then, and takes
+  // the reader to the home page. (Closing the context while that navigation was still under way
+  // hung Chromium past the test's timeout: wait for it.)
   await reader.getByRole("button", { name: "Sign out" }).click();
+  await reader.waitForURL((url) => url.pathname === "/");
   await expect(reader.getByRole("link", { name: "Sign in" })).toBeVisible();
   const me = await (await context.request.get("/api/me")).json();
   expect(me).toEqual({ viewer: null });
