@@ -60,22 +60,14 @@ function keep(roomId: string, room: Kept): void {
   if (kept.size > MAX_ROOMS) kept.delete(kept.keys().next().value!);
 }
 
-/** The kept tree of the room, if it is of this tree revision. */
-export function keptShape(roomId: string, treeRevision?: number): Shape | undefined {
-  const room = keptOf(roomId);
-  return room && (treeRevision === undefined || room.treeRevision === treeRevision)
-    ? room.shape
-    : undefined;
-}
-
 /** The room's claim tree at `treeRevision`: the kept one, or read (and then kept). */
 export async function shapeFor(
   tx: Transaction,
   roomId: string,
   room: { treeRevision: number; debateId: string },
 ): Promise<Shape> {
-  const known = keptShape(roomId, room.treeRevision);
-  if (known) return known;
+  const known = keptOf(roomId);
+  if (known?.treeRevision === room.treeRevision) return known.shape;
   const rows = visibleTree(await roomShapeRows(tx, room.debateId, roomId));
   const shape: Shape = { parent: new Map(), relation: new Map(), children: new Map() };
   for (const row of rows) {

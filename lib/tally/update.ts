@@ -1,7 +1,7 @@
 import "server-only";
 import { sql, type SQL } from "drizzle-orm";
 import type { Transaction } from "@/db/write";
-import { addToShape, keepRows, keptRows, keptShape, shapeFor, type Row, type Shape } from "./kept";
+import { addToShape, keepRows, keptRows, shapeFor, type Row, type Shape } from "./kept";
 import {
   emptyAggregates,
   evaluate,
@@ -122,7 +122,7 @@ export async function readPath(
       'debateId', debate_id, 'extra', json(${extra})) as a`);
   if (!head) throw new Error(`No room ${roomId}`);
   const { extra: extraValue, ...room } = JSON.parse(head.a) as BumpedRoom & { extra: unknown };
-  const shape = keptShape(roomId, room.treeRevision) ?? (await shapeFor(tx, roomId, room));
+  const shape = await shapeFor(tx, roomId, room);
   const needed = neededIds(shape, claimId);
   const kept = keptRows(roomId, room.revision - 1);
   const missing = kept ? needed.filter((id) => !kept.has(id)) : needed;

@@ -50,7 +50,7 @@ function branchesIn(claims: ClaimView[]) {
 
 // Every view of the debate page asks for the counts: kept per room and process until the room's
 // tree changes shape (a proposal, move, merge, hide: each bumps its tree revision), as the
-// tally keeps its shape (lib/tally/update.ts).
+// tally keeps its shape (lib/tally/kept.ts).
 const countsByRoom = new Map<string, { treeRevision: number; counts: BranchCounts }>();
 
 /** What waits under each claim of the page in the room, for the closed branches it shows. */
